@@ -1,0 +1,44 @@
+//! Throughput of each stage on the golden fixture, next to jieba-rs `cut` on the same text in the
+//! same run. Run with `cargo bench --bench pipeline`; criterion reports bytes per second.
+
+use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
+use tiqu::normalize::normalize;
+use tiqu::Pipeline;
+
+const FIXTURE: &str = include_str!("../fixtures/baotou-industry-2023.txt");
+
+fn stages(c: &mut Criterion) {
+    let pipeline = match Pipeline::shared() {
+        Ok(p) => p,
+        Err(e) => panic!("cannot build the pipeline: {e}"),
+    };
+    let norm = normalize(FIXTURE);
+    let jieba = pipeline.segmenter().jieba();
+    let mut g = c.benchmark_group("fixture");
+    g.throughput(Throughput::Bytes(FIXTURE.len() as u64));
+    g.bench_function("jieba_cut_hmm", |b| {
+        b.iter(|| jieba.cut(black_box(&norm.text), true))
+    });
+    g.bench_function("jieba_cut_no_hmm", |b| {
+        b.iter(|| jieba.cut(black_box(&norm.text), false))
+    });
+    g.bench_function("normalize", |b| b.iter(|| normalize(black_box(FIXTURE))));
+    g.bench_function("segment", |b| {
+        b.iter(|| {
+            let mut tokens = Vec::new();
+            for block in &norm.blocks {
+                pipeline
+                    .segmenter()
+                    .tokens_into(&norm.text, block.span, &mut tokens);
+            }
+            tokens
+        })
+    });
+    g.bench_function("pipeline", |b| {
+        b.iter(|| pipeline.extract(black_box(FIXTURE)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, stages);
+criterion_main!(benches);

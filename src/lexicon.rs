@@ -1,0 +1,487 @@
+//! Lexicon data: unit tables, qualifiers, indicator and predicate words, organisation suffixes,
+//! roles, places and enterprises. The default tables live in `src/data/`, are embedded at compile
+//! time, and can be extended through [`crate::PipelineBuilder`].
+
+use crate::error::Error;
+use crate::model::{EntityKind, MentionKind, Qualifier};
+use crate::number::Decimal;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use std::collections::HashMap;
+
+pub(crate) const UNITS: &str = include_str!("data/units.tsv");
+pub(crate) const QUALIFIERS: &str = include_str!("data/qualifiers.tsv");
+pub(crate) const INDICATORS: &str = include_str!("data/indicators.tsv");
+pub(crate) const PREDICATES: &str = include_str!("data/predicates.tsv");
+pub(crate) const PERIODS: &str = include_str!("data/periods.txt");
+pub(crate) const ROLES: &str = include_str!("data/roles.txt");
+pub(crate) const ORG_SUFFIXES: &str = include_str!("data/org_suffixes.tsv");
+pub(crate) const PLACES: &str = include_str!("data/places.tsv");
+pub(crate) const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
+pub(crate) const SURNAMES: &str = include_str!("data/surnames.txt");
+
+/// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
+pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines()
+        .enumerate()
+        .map(|(i, l)| (i + 1, l.trim_end_matches('\r')))
+        .filter(|(_, l)| !l.trim().is_empty() && !l.trim_start().starts_with('#'))
+}
+
+/// Split a data line into exactly `n` tab-separated fields.
+fn fields<'a>(table: &str, line_no: usize, line: &'a str, n: usize) -> Result<Vec<&'a str>, Error> {
+    let f: Vec<&str> = line.split('\t').collect();
+    if f.len() != n {
+        return Err(Error::data(
+            table,
+            line_no,
+            format!("expected {n} tab-separated fields, found {}", f.len()),
+        ));
+    }
+    Ok(f)
+}
+
+/// A unit or classifier that may follow a number.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnitDef {
+    /// The unit as written after the number (`千瓦`).
+    pub surface: String,
+    /// The mention kind it makes.
+    pub kind: MentionKind,
+    /// Canonical unit (`W`).
+    pub unit: String,
+    /// Multiplier from the written unit to the canonical one (`1000`).
+    pub factor: Decimal,
+}
+
+impl UnitDef {
+    /// Parse a kind name of the unit table.
+    pub(crate) fn parse_kind(s: &str) -> Option<MentionKind> {
+        Some(match s {
+            "percent" => MentionKind::Percent,
+            "percentage_point" => MentionKind::PercentagePoint,
+            "money" => MentionKind::Money,
+            "quantity" => MentionKind::Quantity,
+            "count" => MentionKind::Count,
+            "multiple" => MentionKind::Multiple,
+            "date" => MentionKind::Date,
+            "ordinal" => MentionKind::Ordinal,
+            _ => return None,
+        })
+    }
+}
+
+/// Parse unit-table text (`surface<TAB>kind<TAB>unit<TAB>factor`).
+pub(crate) fn parse_units(table: &str, text: &str) -> Result<Vec<UnitDef>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields(table, no, line, 4)?;
+        let kind = UnitDef::parse_kind(f[1])
+            .ok_or_else(|| Error::data(table, no, format!("unknown kind {:?}", f[1])))?;
+        let factor: Decimal = f[3]
+            .parse()
+            .map_err(|_| Error::data(table, no, format!("bad factor {:?}", f[3])))?;
+        out.push(UnitDef {
+            surface: f[0].to_string(),
+            kind,
+            unit: f[2].to_string(),
+            factor,
+        });
+    }
+    Ok(out)
+}
+
+/// Where a qualifier word stands relative to the number.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum QualPos {
+    Before,
+    Between,
+    After,
+}
+
+#[derive(Debug, Clone)]
+pub(crate) struct QualDef {
+    pub word: String,
+    pub pos: QualPos,
+    pub qualifier: Qualifier,
+    pub in_span: bool,
+}
+
+pub(crate) fn parse_qualifiers(text: &str) -> Result<Vec<QualDef>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields("qualifiers.tsv", no, line, 4)?;
+        let pos = match f[1] {
+            "before" => QualPos::Before,
+            "between" => QualPos::Between,
+            "after" => QualPos::After,
+            x => {
+                return Err(Error::data(
+                    "qualifiers.tsv",
+                    no,
+                    format!("bad position {x:?}"),
+                ))
+            }
+        };
+        let qualifier = match f[2] {
+            "over" => Qualifier::Over,
+            "under" => Qualifier::Under,
+            "approx" => Qualifier::Approx,
+            x => {
+                return Err(Error::data(
+                    "qualifiers.tsv",
+                    no,
+                    format!("bad qualifier {x:?}"),
+                ))
+            }
+        };
+        out.push(QualDef {
+            word: f[0].to_string(),
+            pos,
+            qualifier,
+            in_span: f[3] == "yes",
+        });
+    }
+    // longest first, so 超过 is tried before 超
+    out.sort_by_key(|q| std::cmp::Reverse(q.word.len()));
+    Ok(out)
+}
+
+/// A dictionary of words with a payload, matched longest-first at a given position.
+#[derive(Debug, Clone)]
+pub(crate) struct Dict<T> {
+    words: Vec<String>,
+    values: Vec<T>,
+    anchored: AhoCorasick,
+}
+
+impl<T: Clone> Dict<T> {
+    pub(crate) fn new(entries: Vec<(String, T)>) -> Result<Dict<T>, Error> {
+        // later entries override earlier ones with the same word (user additions win)
+        let mut index: HashMap<String, usize> = HashMap::new();
+        let mut words = Vec::new();
+        let mut values = Vec::new();
+        for (w, v) in entries {
+            if w.is_empty() {
+                continue;
+            }
+            if let Some(&i) = index.get(&w) {
+                values[i] = v;
+            } else {
+                index.insert(w.clone(), words.len());
+                words.push(w);
+                values.push(v);
+            }
+        }
+        let anchored = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .start_kind(StartKind::Both)
+            .build(&words)
+            .map_err(|e| Error::build(format!("dictionary automaton: {e}")))?;
+        Ok(Dict {
+            words,
+            values,
+            anchored,
+        })
+    }
+
+    /// The longest word starting exactly at `at`: (word, value, end).
+    pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&str, &T, usize)> {
+        if at > text.len() {
+            return None;
+        }
+        let input = Input::new(text).range(at..).anchored(Anchored::Yes);
+        let m = self.anchored.find(input)?;
+        let i = m.pattern().as_usize();
+        Some((self.words[i].as_str(), &self.values[i], m.end()))
+    }
+
+    /// All non-overlapping longest matches in `text[range]`, leftmost first.
+    pub(crate) fn find_all<'s>(
+        &'s self,
+        text: &'s str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, usize, &'s T)> + 's {
+        let input = Input::new(text).range(range);
+        self.anchored
+            .find_iter(input)
+            .map(move |m| (m.start(), m.end(), &self.values[m.pattern().as_usize()]))
+    }
+
+    /// The longest word that ends exactly at `end` (searching back at most `max_chars` chars).
+    pub(crate) fn longest_ending_at(
+        &self,
+        text: &str,
+        end: usize,
+        max_chars: usize,
+    ) -> Option<(usize, &T)> {
+        let mut best = None;
+        for (start, _) in text[..end].char_indices().rev().take(max_chars) {
+            let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
+            if let Some(m) = self.anchored.find(input) {
+                if m.end() == end {
+                    best = Some((start, &self.values[m.pattern().as_usize()]));
+                }
+            }
+        }
+        best
+    }
+
+    /// Look a whole word up.
+    pub(crate) fn get(&self, word: &str) -> Option<&T> {
+        self.longest_at(word, 0)
+            .filter(|(_, _, e)| *e == word.len())
+            .map(|(_, v, _)| v)
+    }
+
+    /// The words, in insertion order.
+    pub(crate) fn words(&self) -> &[String] {
+        &self.words
+    }
+}
+
+/// Class of an indicator head word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum IndicatorClass {
+    Money,
+    Rate,
+    Amount,
+}
+
+/// Class of a predicate verb.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum PredicateClass {
+    Change,
+    Level,
+    Share,
+    Rank,
+    FromTo,
+}
+
+/// A place of the gazetteer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct PlaceDef {
+    /// Full name (`包头市`).
+    pub name: String,
+}
+
+/// A known enterprise: canonical (full) name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct EnterpriseDef {
+    pub name: String,
+}
+
+/// All word tables used by the taggers.
+#[derive(Debug, Clone)]
+pub(crate) struct Lexicon {
+    pub units: Dict<UnitDef>,
+    pub qualifiers: Vec<QualDef>,
+    pub indicators: Dict<IndicatorClass>,
+    pub predicates: Dict<PredicateClass>,
+    pub periods: Dict<()>,
+    pub roles: Dict<()>,
+    pub org_suffixes: Dict<EntityKind>,
+    pub places: Dict<PlaceDef>,
+    pub enterprises: Dict<EnterpriseDef>,
+    pub surnames: Dict<()>,
+    /// Short enterprise names that are also common words (大全): they need list context.
+    pub ambiguous: std::collections::HashSet<String>,
+}
+
+/// Parse a `word<TAB>class` table with a class parser.
+fn parse_classed<T>(
+    table: &str,
+    text: &str,
+    class: impl Fn(&str) -> Option<T>,
+) -> Result<Vec<(String, T)>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields(table, no, line, 2)?;
+        let c = class(f[1])
+            .ok_or_else(|| Error::data(table, no, format!("unknown class {:?}", f[1])))?;
+        out.push((f[0].to_string(), c));
+    }
+    Ok(out)
+}
+
+fn plain_words(text: &str) -> Vec<(String, ())> {
+    data_lines(text)
+        .map(|(_, l)| (l.trim().to_string(), ()))
+        .collect()
+}
+
+pub(crate) fn parse_entity_kind(s: &str) -> Option<EntityKind> {
+    Some(match s {
+        "enterprise" => EntityKind::Enterprise,
+        "government" => EntityKind::Government,
+        "institution" => EntityKind::Institution,
+        "place" => EntityKind::Place,
+        "person" => EntityKind::Person,
+        "facility" => EntityKind::Facility,
+        "zone" => EntityKind::Zone,
+        "document" => EntityKind::Document,
+        "event" => EntityKind::Event,
+        _ => return None,
+    })
+}
+
+/// Short forms of a place's full name that news uses on their own: 包头市 → 包头,
+/// 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西. One-character remainders are not names.
+pub(crate) fn place_short_forms(name: &str) -> Vec<String> {
+    const SUFFIXES: &[&str] = &[
+        "维吾尔自治区",
+        "壮族自治区",
+        "回族自治区",
+        "特别行政区",
+        "自治区",
+        "自治州",
+        "地区",
+        "省",
+        "市",
+        "盟",
+    ];
+    let mut out = Vec::new();
+    for s in SUFFIXES {
+        if let Some(head) = name.strip_suffix(s) {
+            if head.chars().count() >= 2 {
+                out.push(head.to_string());
+            }
+            break;
+        }
+    }
+    out
+}
+
+/// Parse the place gazetteer (`name<TAB>level<TAB>parent`) into word → place entries, with the
+/// short forms of each name.
+pub(crate) fn parse_places(table: &str, text: &str) -> Result<Vec<(String, PlaceDef)>, Error> {
+    let mut full = Vec::new();
+    let mut short = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields(table, no, line, 3)?;
+        let name = f[0].to_string();
+        for s in place_short_forms(&name) {
+            short.push((s, PlaceDef { name: name.clone() }));
+        }
+        full.push((name.clone(), PlaceDef { name }));
+    }
+    // full names are added last so that a full name never loses to another place's short form
+    short.extend(full);
+    Ok(short)
+}
+
+/// Parse the enterprise lexicon (`full name<TAB>short|names<TAB>sector`).
+pub(crate) fn parse_enterprises(
+    table: &str,
+    text: &str,
+) -> Result<Vec<(String, EnterpriseDef)>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields(table, no, line, 3)?;
+        let def = EnterpriseDef {
+            name: f[0].to_string(),
+        };
+        out.push((f[0].to_string(), def.clone()));
+        for s in f[1].split('|').map(str::trim).filter(|s| !s.is_empty()) {
+            out.push((s.to_string(), def.clone()));
+        }
+    }
+    Ok(out)
+}
+
+/// Extra entries a user adds when building a pipeline.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Additions {
+    pub units: Vec<UnitDef>,
+    pub enterprises: Vec<(String, EnterpriseDef)>,
+    pub places: Vec<(String, PlaceDef)>,
+    pub indicators: Vec<(String, IndicatorClass)>,
+    pub predicates: Vec<(String, PredicateClass)>,
+}
+
+impl Lexicon {
+    /// Build the tables from the embedded data plus the user's additions.
+    pub(crate) fn build(add: &Additions) -> Result<Lexicon, Error> {
+        let mut units: Vec<(String, UnitDef)> = parse_units("units.tsv", UNITS)?
+            .into_iter()
+            .map(|u| (u.surface.clone(), u))
+            .collect();
+        units.extend(add.units.iter().map(|u| (u.surface.clone(), u.clone())));
+        let mut indicators = parse_classed("indicators.tsv", INDICATORS, |c| match c {
+            "money" => Some(IndicatorClass::Money),
+            "rate" => Some(IndicatorClass::Rate),
+            "amount" => Some(IndicatorClass::Amount),
+            _ => None,
+        })?;
+        indicators.extend(add.indicators.iter().cloned());
+        let mut predicates = parse_classed("predicates.tsv", PREDICATES, |c| match c {
+            "change" => Some(PredicateClass::Change),
+            "level" => Some(PredicateClass::Level),
+            "share" => Some(PredicateClass::Share),
+            "rank" => Some(PredicateClass::Rank),
+            "from_to" => Some(PredicateClass::FromTo),
+            _ => None,
+        })?;
+        predicates.extend(add.predicates.iter().cloned());
+        let org_suffixes = parse_classed("org_suffixes.tsv", ORG_SUFFIXES, parse_entity_kind)?;
+        let mut places = parse_places("places.tsv", PLACES)?;
+        places.extend(add.places.iter().cloned());
+        let mut enterprises = parse_enterprises("enterprises.tsv", ENTERPRISES)?;
+        enterprises.extend(add.enterprises.iter().cloned());
+        Ok(Lexicon {
+            units: Dict::new(units)?,
+            qualifiers: parse_qualifiers(QUALIFIERS)?,
+            indicators: Dict::new(indicators)?,
+            predicates: Dict::new(predicates)?,
+            periods: Dict::new(plain_words(PERIODS))?,
+            roles: Dict::new(plain_words(ROLES))?,
+            org_suffixes: Dict::new(org_suffixes)?,
+            places: Dict::new(places)?,
+            enterprises: Dict::new(enterprises)?,
+            surnames: Dict::new(plain_words(SURNAMES))?,
+            ambiguous: Default::default(),
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_tables_parse() {
+        let lex = Lexicon::build(&Additions::default());
+        assert!(lex.is_ok(), "{:?}", lex.err());
+    }
+
+    #[test]
+    fn unit_lookup_is_longest_first() {
+        let lex = Lexicon::build(&Additions::default()).ok();
+        let lex = lex.as_ref();
+        let hit = lex.and_then(|l| l.units.longest_at("个百分点，", 0));
+        assert_eq!(
+            hit.map(|(w, u, _)| (w, u.unit.as_str())),
+            Some(("个百分点", "pp"))
+        );
+        let hit = lex.and_then(|l| l.units.longest_at("个月", 0));
+        assert_eq!(hit.map(|(w, _, _)| w), Some("个月"));
+    }
+
+    #[test]
+    fn bad_table_lines_are_errors_with_line_numbers() {
+        let e = parse_units("u.tsv", "# c\n吨\tquantity\tt\n").err();
+        assert_eq!(
+            e.map(|e| e.to_string()),
+            Some("u.tsv line 2: expected 4 tab-separated fields, found 3".to_string())
+        );
+        let e = parse_units("u.tsv", "吨\tweight\tt\t1\n").err();
+        assert!(e.is_some());
+    }
+
+    #[test]
+    fn place_short_forms_drop_the_level() {
+        assert_eq!(place_short_forms("包头市"), vec!["包头"]);
+        assert_eq!(place_short_forms("内蒙古自治区"), vec!["内蒙古"]);
+        assert_eq!(place_short_forms("广西壮族自治区"), vec!["广西"]);
+        assert!(place_short_forms("沙市").is_empty());
+    }
+}

@@ -1,0 +1,592 @@
+//! Normalisation of OCR'd newspaper text: reflow of hard-wrapped columns, removal of spurious
+//! spaces, full-width folding, block kinds (body, heading, byline, caption) and sentence
+//! boundaries. One linear pass over the lines; the result carries an [`OffsetMap`] back to the
+//! original input.
+//!
+//! ```
+//! use tiqu::normalize::{normalize, BlockKind};
+//! let n = normalize("完成 税 收 10 亿 元 以 上\n\n，解决就业１２０００余人。");
+//! assert_eq!(n.text, "完成税收10亿元以上，解决就业12000余人。");
+//! assert_eq!(n.blocks[0].kind, BlockKind::Body);
+//! ```
+
+use crate::span::{OffsetMap, Span};
+use serde::Serialize;
+
+/// What a block of the normalised text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BlockKind {
+    /// Running text: parsed for quantities, entities and facts.
+    Body,
+    /// A short title line without sentence punctuation.
+    Heading,
+    /// A byline (`□ 本报记者 刘念`): only names are taken from it.
+    Byline,
+    /// A photo caption or credit (`… 包头市发展改革委提供`): names are taken, no facts.
+    Caption,
+}
+
+/// A paragraph-level unit of the normalised text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Where it lies in the normalised text.
+    pub span: Span,
+    /// Its sentences, in the normalised text.
+    pub sentences: Vec<Span>,
+}
+
+/// The normalised text, its map back to the original, and its blocks.
+#[derive(Debug, Clone, Default)]
+pub struct Normalized {
+    /// Normalised text: blocks joined by `\n`.
+    pub text: String,
+    /// Byte offsets of `text` back to the original input.
+    pub map: OffsetMap,
+    /// Blocks in order.
+    pub blocks: Vec<Block>,
+}
+
+/// One physical line of the input.
+#[derive(Debug, Clone, Copy)]
+struct Line {
+    /// The line without surrounding white space.
+    content: Span,
+    /// Display width of the content: wide (CJK) characters count 2, others 1.
+    width: usize,
+    kind: LineKind,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Text,
+    Byline,
+    Caption,
+}
+
+/// Characters that end a sentence.
+fn is_sentence_end(c: char) -> bool {
+    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
+}
+
+/// Closing marks that stay with the sentence before them.
+fn is_closing(c: char) -> bool {
+    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
+}
+
+/// Characters that make a line end a paragraph when the line is short.
+fn ends_paragraph(c: char) -> bool {
+    is_sentence_end(c) || is_closing(c) || c == '：'
+}
+
+/// White space inside a line (ASCII, ideographic and no-break spaces).
+fn is_space(c: char) -> bool {
+    matches!(
+        c,
+        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{2009}'
+    )
+}
+
+/// Wide characters: CJK ideographs, CJK punctuation and full-width forms.
+pub(crate) fn is_wide(c: char) -> bool {
+    matches!(c as u32,
+        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
+        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD | 0x2014 | 0x2026 | 0x201C | 0x201D
+        | 0x2018 | 0x2019 | 0x25A0..=0x25FF)
+}
+
+/// CJK ideographs (including 〇).
+pub(crate) fn is_han(c: char) -> bool {
+    matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD)
+}
+
+/// Fold full-width digits, Latin letters and the signs used in numbers to ASCII.
+pub fn fold(c: char) -> char {
+    match c {
+        '\u{FF10}'..='\u{FF19}' | '\u{FF21}'..='\u{FF3A}' | '\u{FF41}'..='\u{FF5A}' => {
+            char::from_u32(c as u32 - 0xFEE0).unwrap_or(c)
+        }
+        '％' => '%',
+        '．' => '.',
+        '＋' => '+',
+        '－' | '−' => '-',
+        '／' => '/',
+        '＆' => '&',
+        _ => c,
+    }
+}
+
+fn width(text: &str) -> usize {
+    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+}
+
+/// Byline markers and words.
+fn is_byline(content: &str) -> bool {
+    let first = content.chars().next();
+    if matches!(first, Some('□' | '■' | '◆' | '◇' | '●' | '○' | '△' | '▲')) {
+        return true;
+    }
+    let starts = [
+        "本报记者",
+        "本报通讯员",
+        "记者",
+        "通讯员",
+        "文/",
+        "文／",
+        "撰稿",
+    ];
+    width(content) <= 40 && !content.contains('。') && starts.iter().any(|s| content.starts_with(s))
+}
+
+/// Photo captions and credits: a line ending in a credit word after a space, or starting with 图为.
+fn is_caption(content: &str) -> bool {
+    let credits = ["提供", "供图", "摄影", "摄", "图片来源"];
+    let trimmed = content.trim_end_matches(|c: char| is_space(c) || c == '）' || c == ')');
+    let credit_end = credits.iter().any(|w| {
+        trimmed.strip_suffix(w).is_some_and(|head| {
+            // the credit follows a space or opening bracket: "… 包头市发展改革委提供", "（记者 张三 摄）"
+            head.rfind(|c: char| is_space(c) || c == '（' || c == '(')
+                .is_some_and(|i| head[i..].chars().count() <= 16)
+        })
+    });
+    credit_end || content.starts_with("图为") || content.starts_with("图：")
+}
+
+fn split_lines(input: &str) -> Vec<Line> {
+    let mut lines = Vec::new();
+    let mut pos = 0;
+    for raw in input.split_inclusive('\n') {
+        let body = raw.trim_end_matches(['\n', '\r']);
+        let lead = body.len() - body.trim_start_matches(is_space).len();
+        let trimmed = body.trim_matches(is_space);
+        let content = Span::new(pos + lead, pos + lead + trimmed.len());
+        let kind = if trimmed.is_empty() {
+            LineKind::Blank
+        } else if is_byline(trimmed) {
+            LineKind::Byline
+        } else if is_caption(trimmed) {
+            LineKind::Caption
+        } else {
+            LineKind::Text
+        };
+        lines.push(Line {
+            content,
+            width: width(trimmed),
+            kind,
+        });
+        pos += raw.len();
+    }
+    lines
+}
+
+/// Layout facts about the text lines: the column width, if the text is hard-wrapped, and whether
+/// blank lines are only spacing (every line followed by a blank one) rather than paragraph breaks.
+#[derive(Debug, Clone, Copy)]
+struct Layout {
+    column: Option<usize>,
+    blank_is_spacing: bool,
+}
+
+fn layout(lines: &[Line]) -> Layout {
+    let mut widths: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| l.width)
+        .collect();
+    widths.sort_unstable();
+    let column = if widths.len() >= 4 {
+        let w = widths[widths.len() * 3 / 4];
+        let near = widths.iter().filter(|&&x| x + 5 >= w && x <= w + 2).count();
+        (w <= 120 && near * 2 >= widths.len()).then_some(w)
+    } else {
+        None
+    };
+    // gaps between consecutive non-blank lines, and how many of them hold a blank line
+    let (mut gaps, mut blank_gaps, mut seen_text, mut blank_run) = (0usize, 0usize, false, false);
+    for l in lines {
+        if l.kind == LineKind::Blank {
+            blank_run = true;
+        } else {
+            if seen_text {
+                gaps += 1;
+                blank_gaps += usize::from(blank_run);
+            }
+            seen_text = true;
+            blank_run = false;
+        }
+    }
+    Layout {
+        column,
+        blank_is_spacing: column.is_some() && gaps >= 4 && blank_gaps * 10 >= gaps * 7,
+    }
+}
+
+/// Groups of line indices, each one block of the output.
+fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Vec<usize>)> {
+    let mut out: Vec<(BlockKind, Vec<usize>)> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let flush = |current: &mut Vec<usize>, out: &mut Vec<(BlockKind, Vec<usize>)>| {
+        if !current.is_empty() {
+            out.push((BlockKind::Body, std::mem::take(current)));
+        }
+    };
+    for (i, line) in lines.iter().enumerate() {
+        let text = &input[line.content.range()];
+        match line.kind {
+            LineKind::Blank => {
+                if !layout.blank_is_spacing {
+                    flush(&mut current, &mut out);
+                }
+            }
+            LineKind::Byline | LineKind::Caption => {
+                flush(&mut current, &mut out);
+                let kind = if line.kind == LineKind::Byline {
+                    BlockKind::Byline
+                } else {
+                    BlockKind::Caption
+                };
+                out.push((kind, vec![i]));
+            }
+            LineKind::Text => {
+                let last = text.chars().next_back().unwrap_or(' ');
+                let Some(column) = layout.column else {
+                    // not a column: every line is a paragraph of its own
+                    flush(&mut current, &mut out);
+                    let kind = if is_heading(text, 40) {
+                        BlockKind::Heading
+                    } else {
+                        BlockKind::Body
+                    };
+                    out.push((kind, vec![i]));
+                    continue;
+                };
+                let full = line.width + 5 >= column;
+                if line.width > column + 8 {
+                    // far wider than the column: a caption or a line set apart
+                    flush(&mut current, &mut out);
+                    out.push((BlockKind::Body, vec![i]));
+                } else if current.is_empty() && !full && is_heading(text, column * 3 / 4) {
+                    out.push((BlockKind::Heading, vec![i]));
+                } else {
+                    current.push(i);
+                    if !full && ends_paragraph(last) {
+                        flush(&mut current, &mut out);
+                    }
+                }
+            }
+        }
+    }
+    flush(&mut current, &mut out);
+    out
+}
+
+/// A short line with no sentence punctuation inside or at its end.
+fn is_heading(text: &str, max_width: usize) -> bool {
+    width(text) <= max_width
+        && !text
+            .chars()
+            .any(|c| is_sentence_end(c) || matches!(c, '，' | ',' | '、' | '：' | ':' | '“' | '”'))
+}
+
+/// Builds the normalised text and its map.
+struct Writer<'a> {
+    input: &'a str,
+    text: String,
+    map: OffsetMap,
+}
+
+impl Writer<'_> {
+    fn push(&mut self, c: char, original: Span) {
+        self.text.push(c);
+        self.map.push(c.len_utf8(), original);
+    }
+
+    fn last(&self) -> Option<char> {
+        self.text.chars().next_back()
+    }
+
+    /// Append one line's content: folds characters and drops spaces that only pad CJK text.
+    fn push_line(&mut self, content: Span, byline: bool) {
+        let s = &self.input[content.range()];
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let mut i = 0;
+        while i < chars.len() {
+            let (off, c) = chars[i];
+            let at = content.start + off;
+            if !is_space(c) {
+                self.push(fold(c), Span::new(at, at + c.len_utf8()));
+                i += 1;
+                continue;
+            }
+            // a run of spaces: keep one only between two Latin/digit characters, or in a byline
+            // between two names (runs of single characters are a padded name: "刘 念" → 刘念)
+            let mut j = i;
+            while j < chars.len() && is_space(chars[j].1) {
+                j += 1;
+            }
+            let prev = self.last();
+            let next = chars.get(j).map(|&(_, c)| fold(c));
+            let keep = match (prev, next) {
+                (Some(_), Some(_)) if byline => !byline_pad(&chars, i, j),
+                // "Windows 10", "China Daily"; digit groups are joined: "1 000" → 1000
+                (Some(p), Some(n)) => {
+                    p.is_ascii_alphanumeric()
+                        && n.is_ascii_alphanumeric()
+                        && !(p.is_ascii_digit() && n.is_ascii_digit())
+                }
+                _ => false,
+            };
+            if keep {
+                let first = content.start + chars[i].0;
+                self.push(' ', Span::new(first, first + chars[i].1.len_utf8()));
+            }
+            i = j;
+        }
+    }
+}
+
+/// In a byline, the spaces between `i..j` pad a name when the characters on both sides stand
+/// alone between spaces (or the line's marker): `于 水` → 于水.
+fn byline_pad(chars: &[(usize, char)], i: usize, j: usize) -> bool {
+    let single_before = i >= 1
+        && is_han(chars[i - 1].1)
+        && (i < 2 || is_space(chars[i - 2].1) || !is_han(chars[i - 2].1));
+    let single_after =
+        j < chars.len() && is_han(chars[j].1) && (j + 1 >= chars.len() || is_space(chars[j + 1].1));
+    single_before && single_after
+}
+
+/// Normalise `input`: see the module docs.
+pub fn normalize(input: &str) -> Normalized {
+    let lines = split_lines(input);
+    let layout = layout(&lines);
+    let groups = paragraphs(input, &lines, layout);
+    let mut w = Writer {
+        input,
+        text: String::with_capacity(input.len()),
+        map: OffsetMap::with_capacity(input.len()),
+    };
+    let mut blocks = Vec::with_capacity(groups.len());
+    for (kind, idx) in groups {
+        if !w.text.is_empty() {
+            // the block break stands for the line break after the previous block
+            let prev_line = &lines[idx[0].saturating_sub(1)];
+            let brk = prev_line.content.end;
+            let brk_end = input[brk..]
+                .char_indices()
+                .nth(1)
+                .map_or(input.len(), |(o, _)| brk + o);
+            w.push('\n', Span::new(brk, brk_end.max(brk)));
+        }
+        let start = w.text.len();
+        for (n, &li) in idx.iter().enumerate() {
+            let line = lines[li];
+            if n > 0 {
+                let prev = w.last();
+                let next = input[line.content.range()].chars().next().map(fold);
+                if let (Some(p), Some(nx)) = (prev, next) {
+                    if p.is_ascii_alphabetic() && nx.is_ascii_alphabetic() {
+                        let brk = lines[idx[n - 1]].content.end;
+                        w.push(' ', Span::new(brk, brk + 1));
+                    }
+                }
+            }
+            // bylines and captions keep the spaces that separate names and credits
+            w.push_line(
+                line.content,
+                matches!(kind, BlockKind::Byline | BlockKind::Caption),
+            );
+        }
+        let span = Span::new(start, w.text.len());
+        let sentences = sentences(&w.text, span);
+        blocks.push(Block {
+            kind,
+            span,
+            sentences,
+        });
+    }
+    Normalized {
+        text: w.text,
+        map: w.map,
+        blocks,
+    }
+}
+
+/// Sentences of `text[span]`: each ends after a run of sentence-ending marks and the closing
+/// quotes or brackets that follow them.
+pub fn sentences(text: &str, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = span.start;
+    let mut in_end = false;
+    for (off, c) in text[span.range()].char_indices() {
+        let at = span.start + off;
+        if is_sentence_end(c) || (in_end && is_closing(c)) {
+            in_end = true;
+            continue;
+        }
+        if in_end {
+            out.push(Span::new(start, at));
+            start = at;
+            in_end = false;
+        }
+    }
+    if start < span.end {
+        out.push(Span::new(start, span.end));
+    }
+    out
+}
+
+/// Clause separators inside a sentence (the list comma 、 is not one).
+pub fn is_clause_break(c: char) -> bool {
+    matches!(
+        c,
+        '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '…'
+    )
+}
+
+/// Clauses of a sentence: split after each clause separator.
+pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = sentence.start;
+    for (off, c) in text[sentence.range()].char_indices() {
+        if is_clause_break(c) {
+            let end = sentence.start + off;
+            if end > start {
+                out.push(Span::new(start, end));
+            }
+            start = end + c.len_utf8();
+        }
+    }
+    if start < sentence.end {
+        out.push(Span::new(start, sentence.end));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(n: &Normalized) -> Vec<(&str, BlockKind)> {
+        n.blocks
+            .iter()
+            .map(|b| (&n.text[b.span.range()], b.kind))
+            .collect()
+    }
+
+    #[test]
+    fn spaces_between_cjk_digits_and_units_are_removed() {
+        assert_eq!(normalize("税 收 10 亿 元 以 上").text, "税收10亿元以上");
+        assert_eq!(normalize("2023 年可实现").text, "2023年可实现");
+        assert_eq!(normalize("新增企业 97 家").text, "新增企业97家");
+        assert_eq!(normalize("，解 决 就业").text, "，解决就业");
+    }
+
+    #[test]
+    fn spaces_between_latin_words_are_kept() {
+        assert_eq!(normalize("Windows  10 系统").text, "Windows 10系统");
+        assert_eq!(normalize("China Daily 报道").text, "China Daily报道");
+        // digit groups split by OCR spacing are one number
+        assert_eq!(normalize("1 000").text, "1000");
+    }
+
+    #[test]
+    fn full_width_forms_are_folded() {
+        let n = normalize("增长８７．５％，ＧＤＰ");
+        assert_eq!(n.text, "增长87.5%，GDP");
+        // the folded span maps back to the full-width original
+        let s = n
+            .text
+            .find("87.5%")
+            .map(|i| Span::new(i, i + 5))
+            .unwrap_or_default();
+        let o = n.map.to_original(s);
+        assert_eq!(&"增长８７．５％，ＧＤＰ"[o.range()], "８７．５％");
+    }
+
+    #[test]
+    fn hard_wrapped_column_is_reflowed() {
+        let input = "工业兴则经济兴、工业强则地区\n\n强。党的二十大擘画了全面建成社会\n\n主义现代化强国的宏伟蓝图，包头市\n\n亿元以上项目432个，完成投资943亿\n\n元，新增规上工业企业81家。\n\n推进产业转型升级\n\n今年在国家发展改革委办公厅发\n\n出的通知上，包头市获通报表扬，成\n\n为连续两年获得表彰。\n\n好。\n";
+        let n = normalize(input);
+        let t = texts(&n);
+        assert_eq!(t.len(), 4, "{t:?}");
+        assert!(t[0].0.contains("地区强。党的二十大"));
+        assert!(t[0].0.contains("943亿元，新增"));
+        assert_eq!(t[1], ("推进产业转型升级", BlockKind::Heading));
+        assert!(t[2].0.starts_with("今年在"));
+        assert!(t[2].0.ends_with("获通报表扬，成为连续两年获得表彰。"));
+        // the money that crosses the wrap maps back over the blank line
+        let at = n.text.find("943亿元").unwrap_or(0);
+        let o = n.map.to_original(Span::new(at, at + "943亿元".len()));
+        assert_eq!(&input[o.range()], "943亿\n\n元");
+    }
+
+    #[test]
+    fn single_spaced_paragraphs_break_on_blank_lines() {
+        let input = "第一段第一行文字很长很长很长的内容\n第一段第二行文字很长很长很长的内容\n\n第二段第一行文字很长很长很长的内容\n第二段第二行文字很长很长很长的内容\n";
+        let n = normalize(input);
+        assert_eq!(n.blocks.len(), 2);
+    }
+
+    #[test]
+    fn unwrapped_text_keeps_one_paragraph_per_line() {
+        let input = "今年一季度，全省规模以上工业增加值同比增长6.5%，比上年同期加快0.8个百分点，其中制造业增长7.1%。\n标题\n出口总额达到1200亿元。\n";
+        let n = normalize(input);
+        let t = texts(&n);
+        assert_eq!(t.len(), 3);
+        assert_eq!(t[1].1, BlockKind::Heading);
+    }
+
+    #[test]
+    fn bylines_and_captions_are_marked() {
+        let n = normalize(" □ 于 水 侯政军 于武龙\n\n□ 本报记者 刘 念\n\n正文。\n\n弘元新材料(包头)有限公司截段、切方车间 包头市发展改革委提供\n");
+        let t = texts(&n);
+        assert_eq!(t[0], ("□ 于水 侯政军 于武龙", BlockKind::Byline));
+        assert_eq!(t[1], ("□ 本报记者 刘念", BlockKind::Byline));
+        assert_eq!(t.last().map(|x| x.1), Some(BlockKind::Caption));
+    }
+
+    #[test]
+    fn crlf_and_empty_input() {
+        assert_eq!(normalize("").text, "");
+        assert!(normalize("").blocks.is_empty());
+        assert_eq!(normalize("甲。\r\n乙。\r\n").text, "甲。\n乙。");
+    }
+
+    #[test]
+    fn sentences_keep_closing_quotes() {
+        let t = "“经过改造，合格率提高。”主任说。下一句";
+        let s = sentences(t, Span::new(0, t.len()));
+        let parts: Vec<&str> = s.iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(
+            parts,
+            vec!["“经过改造，合格率提高。”", "主任说。", "下一句"]
+        );
+    }
+
+    #[test]
+    fn clauses_split_on_commas_not_list_commas() {
+        let t = "包钢、包铝等4户企业，投资增长87%；好";
+        let c = clauses(t, Span::new(0, t.len()));
+        let parts: Vec<&str> = c.iter().map(|s| &t[s.range()]).collect();
+        assert_eq!(parts, vec!["包钢、包铝等4户企业", "投资增长87%", "好"]);
+    }
+
+    #[test]
+    fn every_normalised_char_maps_into_the_original() {
+        let input = "  税 收 １０ 亿\n\n元 以 上 。\r\n\n\nabc def\n";
+        let n = normalize(input);
+        for (i, c) in n.text.char_indices() {
+            let o = n.map.to_original(Span::new(i, i + c.len_utf8()));
+            let orig = &input[o.range()];
+            assert!(
+                fold(orig.chars().next().unwrap_or(' ')) == c || c == '\n' || c == ' ',
+                "{c:?} from {orig:?}"
+            );
+        }
+    }
+}

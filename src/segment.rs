@@ -1,0 +1,136 @@
+//! Segmentation with jieba-rs: one dictionary, loaded once and shared, extended with tiqu's own
+//! lexicon words so units, indicators and enterprise names are not split.
+
+use crate::span::Span;
+use jieba_rs::Jieba;
+use once_cell::sync::Lazy;
+use serde::Serialize;
+use std::collections::HashMap;
+
+/// jieba's embedded dictionary, parsed once per process (about 100 ms).
+static BASE: Lazy<Jieba> = Lazy::new(Jieba::new);
+
+/// Whether jieba's HMM guesses words that are not in its dictionary (names, new terms).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Hmm {
+    /// Guess unknown words with the HMM (slower, finds 杨玉红 and 晶源).
+    #[default]
+    On,
+    /// Dictionary words only.
+    Off,
+}
+
+/// A token of the normalised text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Token {
+    /// Where it lies in the normalised text.
+    pub span: Span,
+    /// jieba's part-of-speech tag, interned (`n`, `v`, `nr`, `ns`, `nt`, `m` …).
+    pub pos: Pos,
+}
+
+/// Part-of-speech classes tiqu uses from jieba's tags.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Pos {
+    /// Nouns (`n`, `nz`, `vn`, `an`, `ng`, `j` abbreviations, `eng`).
+    Noun,
+    /// Person names (`nr`, `nrfg`, `nrt`).
+    Person,
+    /// Place names (`ns`).
+    Place,
+    /// Organisation names (`nt`).
+    Org,
+    /// Verbs (`v`, `vd`, `vg`…).
+    Verb,
+    /// Numerals and quantifiers (`m`, `mq`, `q`).
+    Numeral,
+    /// Prepositions, conjunctions, particles (`p`, `c`, `u`, `uj`…).
+    Function,
+    /// Punctuation and anything else (`x`).
+    Other,
+    /// Time words (`t`, `tg`).
+    Time,
+    /// Adjectives and adverbs (`a`, `ad`, `d`).
+    Modifier,
+}
+
+impl Pos {
+    fn from_tag(tag: &str) -> Pos {
+        match tag {
+            "nr" | "nrfg" | "nrt" => Pos::Person,
+            "ns" | "nsf" => Pos::Place,
+            "nt" => Pos::Org,
+            "t" | "tg" => Pos::Time,
+            "m" | "mq" | "q" => Pos::Numeral,
+            "p" | "c" | "u" | "uj" | "ul" | "uz" | "ug" | "uv" | "ud" | "y" | "e" | "r" | "rr"
+            | "rz" => Pos::Function,
+            "x" | "w" => Pos::Other,
+            t if t.starts_with('v') && t != "vn" => Pos::Verb,
+            t if t.starts_with('a') && t != "an" => Pos::Modifier,
+            t if t.starts_with('d') => Pos::Modifier,
+            _ => Pos::Noun,
+        }
+    }
+}
+
+/// A segmenter: jieba's dictionary plus the words tiqu adds.
+#[derive(Clone)]
+pub struct Segmenter {
+    jieba: Jieba,
+    hmm: Hmm,
+    /// Parts of speech of tiqu's lexicon words, which win over jieba's (jieba tags 包头 a verb).
+    overrides: HashMap<Box<str>, Pos>,
+}
+
+impl std::fmt::Debug for Segmenter {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Segmenter").field("hmm", &self.hmm).finish()
+    }
+}
+
+impl Segmenter {
+    /// A segmenter over jieba's default dictionary with `words` added as (word, tag).
+    pub(crate) fn new<'a>(
+        words: impl IntoIterator<Item = (&'a str, &'a str)>,
+        hmm: Hmm,
+    ) -> Segmenter {
+        let mut jieba = BASE.clone();
+        let mut overrides = HashMap::new();
+        for (w, tag) in words {
+            if !jieba.has_word(w) {
+                jieba.add_word(w, None, Some(tag));
+            }
+            overrides.insert(w.into(), Pos::from_tag(tag));
+        }
+        Segmenter {
+            jieba,
+            hmm,
+            overrides,
+        }
+    }
+
+    /// Tag `text[span]`, appending tokens with spans in the coordinates of `text`.
+    pub fn tokens_into(&self, text: &str, span: Span, out: &mut Vec<Token>) {
+        let piece = &text[span.range()];
+        for t in self.jieba.tag(piece, self.hmm == Hmm::On) {
+            out.push(Token {
+                span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
+                pos: match self.overrides.get(t.word) {
+                    Some(&p) => p,
+                    None => Pos::from_tag(t.tag),
+                },
+            });
+        }
+    }
+
+    /// The jieba instance, for benchmarks and callers that want raw `cut`.
+    pub fn jieba(&self) -> &Jieba {
+        &self.jieba
+    }
+}
+
+/// Is `word` in jieba's own dictionary (an everyday word)?
+pub(crate) fn is_common_word(word: &str) -> bool {
+    BASE.has_word(word)
+}

@@ -1,0 +1,639 @@
+//! The entity tagger: organisations by their suffix (`…有限公司`, `…局`, `…研究院`), enterprises
+//! from the lexicon and from list context (`包钢、包铝、北重4户企业`), places from the gazetteer,
+//! people after a role word or in a byline, titled documents and party congresses.
+
+use super::Ctx;
+use crate::model::{Entity, EntityKind, Mention, MentionKind};
+use crate::normalize::{is_han, BlockKind};
+use crate::segment::Pos;
+use crate::span::Span;
+
+/// The longest name an organisation may have, in characters.
+const MAX_NAME_CHARS: usize = 32;
+
+/// Generic modifiers: a name made only of these and a suffix is a category, not a name
+/// (`国家重点实验室`, `国家级高新区`, `新开工项目`).
+const GENERIC: &[&str] = &[
+    "国家级",
+    "省级",
+    "市级",
+    "县级",
+    "区级",
+    "自治区级",
+    "国家",
+    "全国",
+    "重点",
+    "新开工",
+    "新建",
+    "各类",
+    "相关",
+    "有关",
+    "下属",
+    "该",
+    "本",
+    "各",
+    "其",
+    "这些",
+    "首批",
+    "大型",
+    "中小",
+    "一批",
+    "多个",
+    "部分",
+    "所有",
+    "我国",
+    "中央",
+    "地方",
+    "当地",
+    "我市",
+    "全市",
+    "全区",
+    "其他",
+    "有限",
+    "股份",
+    "集团",
+    "公司",
+    "企业",
+    "分",
+    "子",
+    "总",
+    "工",
+    "大",
+    "小",
+    "新",
+    "老",
+    "原",
+    "龙头",
+    "头部",
+    "科技型",
+    "高新技术",
+    "民营",
+    "国有",
+    "外资",
+    "合资",
+    "上市",
+    "示范",
+    "试点",
+    "创新",
+];
+
+/// Verbs that jieba may tag as nouns but never begin a name: 力争稀土高新区 → 稀土高新区.
+const STOP_VERBS: &[&str] = &[
+    "力争", "争创", "争取", "计划", "推动", "依托", "围绕", "带动", "成为", "入选", "获批", "被",
+    "认定", "支持", "打造", "加快", "推进", "实施", "建设", "通过", "作为", "位于", "坐落",
+];
+
+/// Words that separate the items of a list.
+const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与"];
+
+/// Words after which a person's name ends: 杨昊说, 李志锋如是说, 丁绣峰在会上.
+const NAME_FOLLOWERS: &[&str] = &[
+    "说",
+    "如是说",
+    "说道",
+    "表示",
+    "介绍",
+    "指出",
+    "认为",
+    "告诉",
+    "谈到",
+    "讲道",
+    "称",
+    "坦言",
+    "提到",
+    "强调",
+    "在",
+    "等",
+    "一行",
+    "同志",
+    "带领",
+    "主持",
+    "出席",
+    "的",
+    "对",
+    "向",
+    "也",
+    "正在",
+    "接受",
+    "、",
+    "，",
+    "。",
+    "：",
+    "”",
+    "（",
+    " ",
+    "\n",
+];
+
+/// Tag the entities of one block.
+pub(crate) fn tag(ctx: &Ctx<'_>, kind: BlockKind, mentions: &[Mention], out: &mut Vec<Entity>) {
+    let first = out.len();
+    match kind {
+        BlockKind::Byline => byline_people(ctx, out),
+        BlockKind::Body | BlockKind::Heading | BlockKind::Caption => {
+            organisations(ctx, mentions, out);
+            listed_enterprises(ctx, mentions, out);
+            known_enterprises(ctx, out);
+            places(ctx, out);
+            people(ctx, out);
+            documents(ctx, out);
+        }
+    }
+    out[first..].sort_by_key(|e| (e.norm.start, std::cmp::Reverse(e.norm.end)));
+}
+
+fn entity(kind: EntityKind, name: String, span: Span, rule: &'static str) -> Entity {
+    Entity {
+        kind,
+        name,
+        text: String::new(),
+        start: 0,
+        end: 0,
+        role: None,
+        full_name: None,
+        rule,
+        norm: span,
+    }
+}
+
+fn is_bracket_open(c: char) -> bool {
+    matches!(c, '（' | '(')
+}
+
+fn is_bracket_close(c: char) -> bool {
+    matches!(c, '）' | ')')
+}
+
+/// Is `stem` only generic modifiers?
+fn is_generic(stem: &str) -> bool {
+    let mut rest = stem;
+    'outer: while !rest.is_empty() {
+        for g in GENERIC {
+            if let Some(r) = rest.strip_prefix(g) {
+                rest = r;
+                continue 'outer;
+            }
+        }
+        return false;
+    }
+    true
+}
+
+/// Does a quantity mention (other than a bare number) overlap `span`?
+fn overlaps_quantity(mentions: &[Mention], span: Span) -> bool {
+    mentions.iter().any(|m| m.norm.overlaps(span))
+}
+
+/// Walk left from `at` over the tokens that can be part of a name; returns where the name starts
+/// and the token that stopped the walk, if any.
+fn walk_left(
+    ctx: &Ctx<'_>,
+    at: usize,
+    mentions: &[Mention],
+    cross_quantities: bool,
+) -> (usize, Option<usize>) {
+    let text = ctx.text;
+    let mut start = at;
+    let limit = MAX_NAME_CHARS * 3;
+    while start > ctx.block.start && at - start < limit {
+        let Some(c) = text[..start].chars().next_back() else {
+            break;
+        };
+        // a bracketed part: 弘元新材料（包头）有限公司
+        if is_bracket_close(c) {
+            let open = text[ctx.block.start..start - c.len_utf8()]
+                .char_indices()
+                .rev()
+                .take(12)
+                .find(|&(_, o)| is_bracket_open(o) || is_bracket_close(o));
+            match open {
+                Some((o, oc)) if is_bracket_open(oc) => {
+                    start = ctx.block.start + o;
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        if !(is_han(c) || c.is_ascii_alphabetic()) {
+            break;
+        }
+        let Some(ti) = ctx.token_at(start - c.len_utf8()) else {
+            break;
+        };
+        let tok = ctx.tokens[ti];
+        let word = &text[tok.span.range()];
+        let quantity = overlaps_quantity(
+            mentions,
+            Span::new(tok.span.start.max(ctx.block.start), start),
+        );
+        let stop = matches!(tok.pos, Pos::Function | Pos::Time | Pos::Other)
+            || (matches!(tok.pos, Pos::Verb | Pos::Modifier) && !name_like_verb(word))
+            || (quantity && !cross_quantities)
+            || (!quantity && STOP_VERBS.contains(&word))
+            || (!quantity && ctx.lex.predicates.get(word).is_some() && !name_like_verb(word))
+            || word
+                .chars()
+                .any(|c| !(is_han(c) || c.is_ascii_alphanumeric()));
+        if stop {
+            return (start, Some(ti));
+        }
+        start = tok.span.start.max(ctx.block.start);
+    }
+    (start, None)
+}
+
+/// Verb-tagged words that are common inside organisation names (发展改革委, 市场监管总局).
+fn name_like_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "发展"
+            | "改革"
+            | "监管"
+            | "管理"
+            | "监督"
+            | "研究"
+            | "创新"
+            | "制造"
+            | "建设"
+            | "开发"
+            | "利用"
+            | "转移"
+            | "检测"
+            | "服务"
+            | "投资"
+            | "控股"
+            | "发电"
+            | "集团"
+            | "联合"
+            | "交通"
+            | "能源"
+            | "规划"
+            | "统计"
+            | "生产"
+            | "物流"
+            | "运营"
+            | "设计"
+            | "装备"
+            | "信息"
+            | "科技"
+            | "实业"
+            | "智能"
+            | "综合"
+            | "传动"
+            | "通信"
+            | "新"
+    ) || word.chars().count() >= 3
+}
+
+/// Organisations found by their final form: 有限公司, 集团, 局, 研究院, 高新区, 产业园 …
+fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    let mut found: Vec<Entity> = Vec::new();
+    for (s, e, kind) in ctx.lex.org_suffixes.find_all(text, ctx.block.range()) {
+        let suffix = &text[s..e];
+        let single = suffix.chars().count() == 1;
+        if single {
+            // 局, 委, 厅, 部, 厂: only as a word of their own or the end of an organisation word,
+            // never inside a word (布局, 部分, 委托, 厂房)
+            let Some(ti) = ctx.token_at(s) else { continue };
+            let tok = ctx.tokens[ti];
+            let alone = tok.span.start == s && tok.span.end == e;
+            // 统计局, 工信局 as one word; 布局, 格局 are two-character words, not bodies
+            let word = &text[tok.span.range()];
+            let org_end = tok.span.end == e
+                && (tok.pos == Pos::Org
+                    || (word.chars().count() >= 3 && !crate::segment::is_common_word(word)));
+            // 产业局局长, 一厂厂长: the head of the body follows
+            let head_follows = ctx.lex.roles.longest_at(text, e).is_some();
+            if !(alone || org_end || head_follows) {
+                continue;
+            }
+        } else if !ctx.is_token_end(e) && text[e..].starts_with(|c: char| is_han(c)) {
+            // the suffix runs on into another word: 公司化, 集团化, 项目制
+            let Some(ti) = ctx.token_at(e) else { continue };
+            if ctx.tokens[ti].span.start < e {
+                continue;
+            }
+        }
+        // a project is named after its owner: 京能国际10万千瓦光伏项目
+        let project = suffix == "项目";
+        let (mut start, stopper) = walk_left(ctx, s, mentions, project);
+        if project {
+            match (start..s)
+                .filter(|&p| text.is_char_boundary(p) && ctx.is_token_start(p))
+                .find(|&p| {
+                    ctx.lex
+                        .enterprises
+                        .longest_at(text, p)
+                        .is_some_and(|(_, _, e)| e <= s)
+                }) {
+                Some(p) => start = p,
+                None => continue,
+            }
+        }
+        let mut kind = *kind;
+        // an organisation right before this one is its parent: 内蒙古一机集团|十分公司,
+        // 国家发展改革委|办公厅, 包头稀土高新区|稀土和高新技术产业局
+        if let Some(prev) = found.last() {
+            let gap = &text[prev.norm.end.min(s)..s];
+            let joined_by_conj = stopper.is_some_and(|ti| {
+                let t = ctx.tokens[ti].span;
+                matches!(&text[t.range()], "和" | "与" | "及")
+                    && prev.norm.end <= t.start
+                    && text[prev.norm.end..t.start].chars().all(is_han)
+                    && text[prev.norm.end..t.start].chars().count() <= 8
+            });
+            let new_level = gap.starts_with(['市', '省', '县', '区', '州']);
+            let adjacent = prev.norm.end <= s
+                && (start <= prev.norm.end || joined_by_conj || gap.chars().count() <= 2)
+                && gap
+                    .chars()
+                    .all(|c| is_han(c) || is_bracket_open(c) || is_bracket_close(c));
+            if adjacent && !new_level && prev.norm.end <= s {
+                start = prev.norm.start;
+                if kind == EntityKind::Facility && prev.kind != EntityKind::Facility {
+                    kind = EntityKind::Facility;
+                }
+                found.pop();
+            } else if new_level && start < prev.norm.end {
+                start = prev.norm.end;
+            }
+        }
+        let name = &text[start..e];
+        let stem = &text[start..s];
+        if stem.chars().count() < 2 || name.chars().count() > MAX_NAME_CHARS || is_generic(stem) {
+            continue;
+        }
+        found.push(entity(
+            kind,
+            name.to_string(),
+            Span::new(start, e),
+            "org_suffix",
+        ));
+    }
+    out.extend(found);
+}
+
+/// Enterprises named in a list that a count of enterprises closes: 包钢、包铝、北重、英思特4户企业,
+/// 大全、协鑫等15户头部企业.
+fn listed_enterprises(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Count) {
+        if !matches!(m.unit.as_deref(), Some("户" | "家")) {
+            continue;
+        }
+        // the count is followed (after at most four characters of modifiers) by 企业/公司
+        let after: String = text[m.norm.end..ctx.block.end].chars().take(6).collect();
+        let Some(pos) = after.find("企业").or_else(|| after.find("公司")) else {
+            continue;
+        };
+        if after[..pos].chars().count() > 4 || after[..pos].chars().any(|c| !is_han(c)) {
+            continue;
+        }
+        let mut end = m.norm.start;
+        if text[..end].ends_with('等') {
+            end -= '等'.len_utf8();
+        }
+        let mut items: Vec<Span> = Vec::new();
+        loop {
+            // one item: the run of name characters before `end`
+            let mut s = end;
+            for (o, c) in text[ctx.block.start..end].char_indices().rev() {
+                if !(is_han(c) || c.is_ascii_alphanumeric())
+                    || LIST_SEPARATORS.iter().any(|w| w.starts_with(c))
+                {
+                    break;
+                }
+                s = ctx.block.start + o;
+            }
+            // the first item of the list may carry a verb before it: 推动包铝 → 包铝
+            let mut item = Span::new(s, end);
+            while item.len() > 4 * 3 {
+                match ctx.token_at(item.start) {
+                    Some(ti) if ctx.tokens[ti].span.end < item.end => {
+                        item.start = ctx.tokens[ti].span.end
+                    }
+                    _ => break,
+                }
+            }
+            let n = text[item.range()].chars().count();
+            if !(2..=6).contains(&n) || ctx.lex.places.get(&text[item.range()]).is_some() {
+                break;
+            }
+            items.push(item);
+            let before = &text[ctx.block.start..item.start];
+            match LIST_SEPARATORS.iter().find(|w| before.ends_with(*w)) {
+                Some(w) if item.start == s => end = item.start - w.len(),
+                _ => break,
+            }
+        }
+        // a list needs at least two names, or one name with 等
+        if items.len() >= 2 || (items.len() == 1 && text[..m.norm.start].ends_with('等')) {
+            for it in items.into_iter().rev() {
+                out.push(entity(
+                    EntityKind::Enterprise,
+                    text[it.range()].to_string(),
+                    it,
+                    "enterprise_list",
+                ));
+            }
+        }
+    }
+}
+
+/// Enterprises of the lexicon (full names and the short names news uses).
+fn known_enterprises(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    let existing: Vec<Span> = out
+        .iter()
+        .filter(|e| e.kind == EntityKind::Enterprise && e.norm.overlaps(ctx.block))
+        .map(|e| e.norm)
+        .collect();
+    for (s, e, def) in ctx.lex.enterprises.find_all(text, ctx.block.range()) {
+        let span = Span::new(s, e);
+        if !ctx.is_token_start(s) || existing.iter().any(|x| x.contains(span)) {
+            continue;
+        }
+        let word = &text[s..e];
+        if word.chars().count() <= 2 && ctx.lex.ambiguous.contains(word) {
+            // a short name that is also a common word (大全): only in a list or before an
+            // organisation word
+            let before = text[..s].chars().next_back();
+            let after = &text[e..ctx.block.end];
+            let listed = before.is_some_and(|c| c == '、')
+                || after.starts_with('、')
+                || after.starts_with('等');
+            let org_next = ["集团", "公司", "股份", "项目", "产业园"]
+                .iter()
+                .any(|w| after.starts_with(w));
+            if !(listed || org_next) {
+                continue;
+            }
+        }
+        let mut ent = entity(
+            EntityKind::Enterprise,
+            word.to_string(),
+            span,
+            "enterprise_lexicon",
+        );
+        if def.name != word {
+            ent.full_name = Some(def.name.clone());
+        }
+        out.push(ent);
+    }
+}
+
+/// Places of the gazetteer.
+fn places(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+    for (s, e, def) in ctx.lex.places.find_all(ctx.text, ctx.block.range()) {
+        if !ctx.is_token_start(s) {
+            continue;
+        }
+        let mut place = entity(
+            EntityKind::Place,
+            ctx.text[s..e].to_string(),
+            Span::new(s, e),
+            "place_gazetteer",
+        );
+        if def.name != place.name {
+            place.full_name = Some(def.name.clone());
+        }
+        out.push(place);
+    }
+}
+
+/// A person's name at `at`: two or three characters starting with a surname, followed by a
+/// word that ends names (说, 表示, 在 …). Returns the end.
+fn name_at(ctx: &Ctx<'_>, at: usize) -> Option<usize> {
+    let text = &ctx.text[..ctx.block.end];
+    let chars: Vec<(usize, char)> = text[at..].char_indices().take(5).collect();
+    // 杨昊说: when the third character starts a follower word, the name has two characters
+    let third_follows = chars
+        .get(2)
+        .is_some_and(|&(o, _)| NAME_FOLLOWERS.iter().any(|w| text[at + o..].starts_with(w)));
+    let order: [usize; 2] = if third_follows { [2, 3] } else { [3, 2] };
+    for len in order {
+        if chars.len() < len || !chars[..len].iter().all(|&(_, c)| is_han(c)) {
+            continue;
+        }
+        let end = at + chars.get(len).map_or(text.len() - at, |&(o, _)| o);
+        let surname_ok = ctx
+            .lex
+            .surnames
+            .longest_at(text, at)
+            .is_some_and(|(w, _, _)| w.len() < end - at);
+        let follows =
+            end == text.len() || NAME_FOLLOWERS.iter().any(|w| text[end..].starts_with(w));
+        if surname_ok && follows {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// People introduced by a role: 总经理杨昊说, 生产线主任杨玉红说, 包头市委书记丁绣峰在会上.
+fn people(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+    for (s, e, _) in ctx.lex.roles.find_all(ctx.text, ctx.block.range()) {
+        if let Some(end) = name_at(ctx, e) {
+            let mut p = entity(
+                EntityKind::Person,
+                ctx.text[e..end].to_string(),
+                Span::new(e, end),
+                "person_after_role",
+            );
+            p.role = Some(ctx.text[s..e].to_string());
+            out.push(p);
+        }
+    }
+}
+
+/// People of a byline: `□ 本报记者 刘念`, `□ 于水 侯政军 于武龙`.
+fn byline_people(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    let mut pos = ctx.block.start;
+    let mut role: Option<String> = None;
+    for word in text[ctx.block.range()].split(' ') {
+        let span = Span::new(pos, pos + word.len());
+        pos += word.len() + 1;
+        let trimmed = word.trim_start_matches(|c: char| !is_han(c));
+        let lead = word.len() - trimmed.len();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if let Some((r, _, _)) = ctx.lex.roles.longest_at(text, span.start + lead) {
+            role = Some(r.to_string());
+        }
+        let n = trimmed.chars().count();
+        // a role word such as 本报记者 is not a name
+        let is_role = ctx
+            .lex
+            .roles
+            .find_all(text, span.start + lead..span.end)
+            .next()
+            .is_some()
+            || trimmed.starts_with("本报");
+        if (2..=4).contains(&n) && trimmed.chars().all(is_han) && !is_role {
+            let mut p = entity(
+                EntityKind::Person,
+                trimmed.to_string(),
+                Span::new(span.start + lead, span.end),
+                "person_byline",
+            );
+            p.role = role.clone();
+            out.push(p);
+        }
+    }
+}
+
+/// Titled documents `《…》` and party congresses `党的二十大`.
+fn documents(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    let block = &text[ctx.block.range()];
+    let mut from = 0;
+    while let Some(o) = block[from..].find('《') {
+        let open = from + o;
+        let inner_start = open + '《'.len_utf8();
+        let Some(c) = block[inner_start..].find('》') else {
+            break;
+        };
+        let inner_end = inner_start + c;
+        let title = &block[inner_start..inner_end];
+        if !title.is_empty() && title.chars().count() <= 80 && !title.contains('《') {
+            let span = Span::new(
+                ctx.block.start + open,
+                ctx.block.start + inner_end + '》'.len_utf8(),
+            );
+            out.push(entity(
+                EntityKind::Document,
+                title.to_string(),
+                span,
+                "document_title",
+            ));
+        }
+        from = inner_end;
+    }
+    // 党的十九大, 党的二十大: the party's national congresses
+    let mut from = 0;
+    while let Some(o) = block[from..].find("党的") {
+        let s = from + o;
+        let num_start = s + "党的".len();
+        let digits: String = block[num_start..]
+            .chars()
+            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .collect();
+        let after = num_start + digits.len();
+        if !digits.is_empty() && block[after..].starts_with('大') {
+            let span = Span::new(
+                ctx.block.start + s,
+                ctx.block.start + after + '大'.len_utf8(),
+            );
+            out.push(entity(
+                EntityKind::Event,
+                text[span.range()].to_string(),
+                span,
+                "party_congress",
+            ));
+        }
+        from = num_start;
+    }
+}

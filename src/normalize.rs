@@ -229,16 +229,31 @@ fn layout(lines: &[Line]) -> Layout {
 fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Vec<usize>)> {
     let mut out: Vec<(BlockKind, Vec<usize>)> = Vec::new();
     let mut current: Vec<usize> = Vec::new();
+    // a paragraph of one short line without sentence punctuation is a heading
     let flush = |current: &mut Vec<usize>, out: &mut Vec<(BlockKind, Vec<usize>)>| {
-        if !current.is_empty() {
-            out.push((BlockKind::Body, std::mem::take(current)));
+        if current.is_empty() {
+            return;
         }
+        let single = current.len() == 1 && layout.column.is_none();
+        let kind = if single && is_heading(&input[lines[current[0]].content.range()], 40) {
+            BlockKind::Heading
+        } else {
+            BlockKind::Body
+        };
+        out.push((kind, std::mem::take(current)));
     };
     for (i, line) in lines.iter().enumerate() {
         let text = &input[line.content.range()];
+        // a line break inside a number or before punctuation is a wrap, whatever the layout:
+        // "943亿⏎⏎元", "……项目⏎，"
+        let continues = current.last().is_some_and(|&p| {
+            let prev = input[lines[p].content.range()].chars().next_back();
+            let next = text.chars().next().map(fold);
+            breaks_inside(prev, next)
+        });
         match line.kind {
             LineKind::Blank => {
-                if !layout.blank_is_spacing {
+                if !layout.blank_is_spacing && layout.column.is_some() {
                     flush(&mut current, &mut out);
                 }
             }
@@ -254,14 +269,12 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
             LineKind::Text => {
                 let last = text.chars().next_back().unwrap_or(' ');
                 let Some(column) = layout.column else {
-                    // not a column: every line is a paragraph of its own
-                    flush(&mut current, &mut out);
-                    let kind = if is_heading(text, 40) {
-                        BlockKind::Heading
-                    } else {
-                        BlockKind::Body
-                    };
-                    out.push((kind, vec![i]));
+                    // not a column: every line is a paragraph of its own, unless it continues
+                    // a number or a sentence cut by a wrap
+                    if !continues {
+                        flush(&mut current, &mut out);
+                    }
+                    current.push(i);
                     continue;
                 };
                 let full = line.width + 5 >= column;
@@ -282,6 +295,19 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
     }
     flush(&mut current, &mut out);
     out
+}
+
+/// Does a line break between `prev` and `next` cut a number or a sentence (a digit or 万/亿
+/// before it, a comma or closing mark after it)?
+fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
+    let (Some(p), Some(n)) = (prev, next) else {
+        return false;
+    };
+    let p = fold(p);
+    (p.is_ascii_digit() || matches!(p, '万' | '亿' | '.'))
+        && !is_sentence_end(n)
+        && (n.is_ascii_digit() || is_han(n) || matches!(n, '%' | '.'))
+        || matches!(n, '，' | '、' | '。' | '；' | '：' | '）' | '”' | '%') && !is_sentence_end(p)
 }
 
 /// A short line with no sentence punctuation inside or at its end.
@@ -539,6 +565,18 @@ mod tests {
         let t = texts(&n);
         assert_eq!(t.len(), 3);
         assert_eq!(t[1].1, BlockKind::Heading);
+    }
+
+    #[test]
+    fn a_wrap_inside_a_number_joins_short_texts_too() {
+        let n = normalize("完成投资943亿\n\n元，增长１２\n.5%。\n");
+        assert_eq!(n.text, "完成投资943亿元，增长12.5%。");
+        assert_eq!(n.blocks.len(), 1);
+        // a heading stays apart, and a sentence break is not joined
+        let n = normalize("推进产业转型升级\n今年增长5%。\n明年增长6%。");
+        let t = texts(&n);
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert_eq!(t[0].1, BlockKind::Heading);
     }
 
     #[test]

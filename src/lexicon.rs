@@ -5,7 +5,9 @@
 use crate::error::Error;
 use crate::model::{EntityKind, MentionKind, Qualifier};
 use crate::number::Decimal;
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::{
+    AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
+};
 use std::collections::HashMap;
 
 pub(crate) const UNITS: &str = include_str!("data/units.tsv");
@@ -172,9 +174,17 @@ impl<T: Clone> Dict<T> {
                 values.push(v);
             }
         }
+        // small tables get a DFA (fastest to search); large ones a contiguous NFA, since a DFA
+        // over thousands of CJK names would take a hundred megabytes
+        let kind = if words.len() <= 800 {
+            AhoCorasickKind::DFA
+        } else {
+            AhoCorasickKind::ContiguousNFA
+        };
         let anchored = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
             .start_kind(StartKind::Both)
+            .kind(Some(kind))
             .build(&words)
             .map_err(|e| Error::build(format!("dictionary automaton: {e}")))?;
         Ok(Dict {
@@ -264,6 +274,13 @@ pub(crate) struct PlaceDef {
     pub name: String,
 }
 
+/// A name of the gazetteer or the enterprise lexicon.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Name {
+    Place(PlaceDef),
+    Enterprise(EnterpriseDef),
+}
+
 /// A known enterprise: canonical (full) name.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct EnterpriseDef {
@@ -282,6 +299,8 @@ pub(crate) struct Lexicon {
     pub org_suffixes: Dict<EntityKind>,
     pub places: Dict<PlaceDef>,
     pub enterprises: Dict<EnterpriseDef>,
+    /// Places and enterprises together, for the one scan of the text that finds both.
+    pub names: Dict<Name>,
     pub surnames: Dict<()>,
     /// Short enterprise names that are also common words (大全): they need list context.
     pub ambiguous: std::collections::HashSet<String>,
@@ -427,7 +446,17 @@ impl Lexicon {
         places.extend(add.places.iter().cloned());
         let mut enterprises = parse_enterprises("enterprises.tsv", ENTERPRISES)?;
         enterprises.extend(add.enterprises.iter().cloned());
+        let names: Vec<(String, Name)> = places
+            .iter()
+            .map(|(w, d)| (w.clone(), Name::Place(d.clone())))
+            .chain(
+                enterprises
+                    .iter()
+                    .map(|(w, d)| (w.clone(), Name::Enterprise(d.clone()))),
+            )
+            .collect();
         Ok(Lexicon {
+            names: Dict::new(names)?,
             units: Dict::new(units)?,
             qualifiers: parse_qualifiers(QUALIFIERS)?,
             indicators: Dict::new(indicators)?,

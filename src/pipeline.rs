@@ -227,6 +227,7 @@ impl Pipeline {
                 block: block.span,
                 lex: &self.lex,
                 tokens: &tokens[first..],
+                seg: &self.seg,
             };
             let m0 = mentions.len();
             if matches!(block.kind, BlockKind::Body | BlockKind::Heading) {

@@ -20,13 +20,13 @@ pub enum Hmm {
     Off,
 }
 
-/// A token of the normalised text.
+/// A token of the normalised text. Its part of speech is looked up on demand with
+/// [`Segmenter::pos`]: the taggers need it for a few tokens only, and tagging every token would
+/// double the cost of segmentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Token {
     /// Where it lies in the normalised text.
     pub span: Span,
-    /// jieba's part-of-speech tag, interned (`n`, `v`, `nr`, `ns`, `nt`, `m` …).
-    pub pos: Pos,
 }
 
 /// Part-of-speech classes tiqu uses from jieba's tags.
@@ -110,17 +110,29 @@ impl Segmenter {
         }
     }
 
-    /// Tag `text[span]`, appending tokens with spans in the coordinates of `text`.
+    /// Segment `text[span]`, appending tokens with spans in the coordinates of `text`.
     pub fn tokens_into(&self, text: &str, span: Span, out: &mut Vec<Token>) {
         let piece = &text[span.range()];
-        for t in self.jieba.tag(piece, self.hmm == Hmm::On) {
-            out.push(Token {
-                span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
-                pos: match self.overrides.get(t.word) {
-                    Some(&p) => p,
-                    None => Pos::from_tag(t.tag),
-                },
-            });
+        out.extend(
+            self.jieba
+                .cut(piece, self.hmm == Hmm::On)
+                .into_iter()
+                .map(|t| Token {
+                    span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
+                }),
+        );
+    }
+
+    /// The part of speech of a word: tiqu's lexicon first (places, enterprises), then jieba's
+    /// dictionary, then jieba's guess for unknown words.
+    pub fn pos(&self, word: &str) -> Pos {
+        if let Some(&p) = self.overrides.get(word) {
+            return p;
+        }
+        let tags = self.jieba.tag(word, self.hmm == Hmm::On);
+        match tags.as_slice() {
+            [one] => Pos::from_tag(one.tag),
+            _ => Pos::Noun,
         }
     }
 

@@ -3,6 +3,7 @@
 //! people after a role word or in a byline, titled documents and party congresses.
 
 use super::Ctx;
+use crate::lexicon::Name;
 use crate::model::{Entity, EntityKind, Mention, MentionKind};
 use crate::normalize::{is_han, BlockKind};
 use crate::segment::Pos;
@@ -133,8 +134,7 @@ pub(crate) fn tag(ctx: &Ctx<'_>, kind: BlockKind, mentions: &[Mention], out: &mu
         BlockKind::Body | BlockKind::Heading | BlockKind::Caption => {
             organisations(ctx, mentions, out);
             listed_enterprises(ctx, mentions, out);
-            known_enterprises(ctx, out);
-            places(ctx, out);
+            names(ctx, first, out);
             people(ctx, out);
             documents(ctx, out);
         }
@@ -226,8 +226,9 @@ fn walk_left(
             mentions,
             Span::new(tok.span.start.max(ctx.block.start), start),
         );
-        let stop = matches!(tok.pos, Pos::Function | Pos::Time | Pos::Other)
-            || (matches!(tok.pos, Pos::Verb | Pos::Modifier) && !name_like_verb(word))
+        let pos = ctx.pos(ti);
+        let stop = matches!(pos, Pos::Function | Pos::Time | Pos::Other)
+            || (matches!(pos, Pos::Verb | Pos::Modifier) && !name_like_verb(word))
             || (quantity && !cross_quantities)
             || (!quantity && STOP_VERBS.contains(&word))
             || (!quantity && ctx.lex.predicates.get(word).is_some() && !name_like_verb(word))
@@ -301,7 +302,7 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
             // 统计局, 工信局 as one word; 布局, 格局 are two-character words, not bodies
             let word = &text[tok.span.range()];
             let org_end = tok.span.end == e
-                && (tok.pos == Pos::Org
+                && (ctx.pos(ti) == Pos::Org
                     || (word.chars().count() >= 3 && !crate::segment::is_common_word(word)));
             // 产业局局长, 一厂厂长: the head of the body follows
             let head_follows = ctx.lex.roles.longest_at(text, e).is_some();
@@ -441,65 +442,55 @@ fn listed_enterprises(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>
     }
 }
 
-/// Enterprises of the lexicon (full names and the short names news uses).
-fn known_enterprises(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
+/// Enterprises of the lexicon (full names and the short names news uses) and places of the
+/// gazetteer, in one pass over the block. `first` is where this block's entities begin in `out`.
+fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
     let text = ctx.text;
-    let existing: Vec<Span> = out
+    let found: Vec<Span> = out[first..]
         .iter()
-        .filter(|e| e.kind == EntityKind::Enterprise && e.norm.overlaps(ctx.block))
+        .filter(|e| e.kind == EntityKind::Enterprise)
         .map(|e| e.norm)
         .collect();
-    for (s, e, def) in ctx.lex.enterprises.find_all(text, ctx.block.range()) {
-        let span = Span::new(s, e);
-        if !ctx.is_token_start(s) || existing.iter().any(|x| x.contains(span)) {
+    for (s, e, name) in ctx.lex.names.find_all(text, ctx.block.range()) {
+        if !ctx.is_token_start(s) {
             continue;
         }
+        let span = Span::new(s, e);
         let word = &text[s..e];
-        if word.chars().count() <= 2 && ctx.lex.ambiguous.contains(word) {
-            // a short name that is also a common word (大全): only in a list or before an
-            // organisation word
-            let before = text[..s].chars().next_back();
-            let after = &text[e..ctx.block.end];
-            let listed = before.is_some_and(|c| c == '、')
-                || after.starts_with('、')
-                || after.starts_with('等');
-            let org_next = ["集团", "公司", "股份", "项目", "产业园"]
-                .iter()
-                .any(|w| after.starts_with(w));
-            if !(listed || org_next) {
-                continue;
+        let (kind, full, rule) = match name {
+            Name::Place(def) => (EntityKind::Place, &def.name, "place_gazetteer"),
+            Name::Enterprise(def) => {
+                // inside an enterprise name found by its suffix: the same enterprise
+                if found.iter().any(|x| x.contains(span)) || !short_name_in_context(ctx, span) {
+                    continue;
+                }
+                (EntityKind::Enterprise, &def.name, "enterprise_lexicon")
             }
-        }
-        let mut ent = entity(
-            EntityKind::Enterprise,
-            word.to_string(),
-            span,
-            "enterprise_lexicon",
-        );
-        if def.name != word {
-            ent.full_name = Some(def.name.clone());
+        };
+        let mut ent = entity(kind, word.to_string(), span, rule);
+        if full != word {
+            ent.full_name = Some(full.clone());
         }
         out.push(ent);
     }
 }
 
-/// Places of the gazetteer.
-fn places(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
-    for (s, e, def) in ctx.lex.places.find_all(ctx.text, ctx.block.range()) {
-        if !ctx.is_token_start(s) {
-            continue;
-        }
-        let mut place = entity(
-            EntityKind::Place,
-            ctx.text[s..e].to_string(),
-            Span::new(s, e),
-            "place_gazetteer",
-        );
-        if def.name != place.name {
-            place.full_name = Some(def.name.clone());
-        }
-        out.push(place);
+/// A short name that is also a common word (大全) counts only in a list or before an
+/// organisation word.
+fn short_name_in_context(ctx: &Ctx<'_>, span: Span) -> bool {
+    let text = ctx.text;
+    let word = &text[span.range()];
+    if word.chars().count() > 2 || !ctx.lex.ambiguous.contains(word) {
+        return true;
     }
+    let before = text[..span.start].chars().next_back();
+    let after = &text[span.end..ctx.block.end];
+    let listed =
+        before.is_some_and(|c| c == '、') || after.starts_with('、') || after.starts_with('等');
+    let org_next = ["集团", "公司", "股份", "项目", "产业园"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    listed || org_next
 }
 
 /// A person's name at `at`: two or three characters starting with a surname, followed by a

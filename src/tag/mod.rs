@@ -4,7 +4,7 @@ pub(crate) mod entity;
 pub(crate) mod quantity;
 
 use crate::lexicon::Lexicon;
-use crate::segment::Token;
+use crate::segment::{Pos, Segmenter, Token};
 use crate::span::Span;
 
 /// What a tagger sees of one block: the normalised text, the block's span, the lexicon and the
@@ -14,9 +14,15 @@ pub(crate) struct Ctx<'a> {
     pub block: Span,
     pub lex: &'a Lexicon,
     pub tokens: &'a [Token],
+    pub seg: &'a Segmenter,
 }
 
 impl Ctx<'_> {
+    /// Part of speech of token `i`.
+    pub(crate) fn pos(&self, i: usize) -> Pos {
+        self.seg.pos(&self.text[self.tokens[i].span.range()])
+    }
+
     /// Index of the token that contains byte `at`, if any.
     pub(crate) fn token_at(&self, at: usize) -> Option<usize> {
         let i = self.tokens.partition_point(|t| t.span.end <= at);

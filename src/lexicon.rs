@@ -217,25 +217,6 @@ impl<T: Clone> Dict<T> {
             .map(move |m| (m.start(), m.end(), &self.values[m.pattern().as_usize()]))
     }
 
-    /// The longest word that ends exactly at `end` (searching back at most `max_chars` chars).
-    pub(crate) fn longest_ending_at(
-        &self,
-        text: &str,
-        end: usize,
-        max_chars: usize,
-    ) -> Option<(usize, &T)> {
-        let mut best = None;
-        for (start, _) in text[..end].char_indices().rev().take(max_chars) {
-            let input = Input::new(text).range(start..end).anchored(Anchored::Yes);
-            if let Some(m) = self.anchored.find(input) {
-                if m.end() == end {
-                    best = Some((start, &self.values[m.pattern().as_usize()]));
-                }
-            }
-        }
-        best
-    }
-
     /// Look a whole word up.
     pub(crate) fn get(&self, word: &str) -> Option<&T> {
         self.longest_at(word, 0)
@@ -299,8 +280,13 @@ pub(crate) struct Lexicon {
     pub org_suffixes: Dict<EntityKind>,
     pub places: Dict<PlaceDef>,
     pub enterprises: Dict<EnterpriseDef>,
-    /// Places and enterprises together, for the one scan of the text that finds both.
-    pub names: Dict<Name>,
+    /// Words that open an indicator phrase without being part of it (see `link`).
+    pub leading_noise: Dict<()>,
+    /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
+    /// name is one token or a few adjacent ones): one hash lookup per token instead of a scan.
+    pub names: rustc_hash::FxHashMap<Box<str>, Name>,
+    /// The most tokens a name may span.
+    pub name_tokens: usize,
     pub surnames: Dict<()>,
     /// Short enterprise names that are also common words (大全): they need list context.
     pub ambiguous: std::collections::HashSet<String>,
@@ -456,7 +442,17 @@ impl Lexicon {
             )
             .collect();
         Ok(Lexicon {
-            names: Dict::new(names)?,
+            leading_noise: Dict::new(
+                crate::link::LEADING_NOISE
+                    .iter()
+                    .map(|w| (w.to_string(), ()))
+                    .collect(),
+            )?,
+            names: names
+                .into_iter()
+                .map(|(w, n)| (w.into_boxed_str(), n))
+                .collect(),
+            name_tokens: 3,
             units: Dict::new(units)?,
             qualifiers: parse_qualifiers(QUALIFIERS)?,
             indicators: Dict::new(indicators)?,

@@ -13,7 +13,7 @@ use crate::span::Span;
 
 /// Words that open an indicator phrase without being part of it (adverbs, connectives, self
 /// references). Tried longest first.
-const LEADING_NOISE: &[&str] = &[
+pub(crate) const LEADING_NOISE: &[&str] = &[
     "进一步",
     "据了解",
     "实现了",
@@ -128,7 +128,25 @@ pub(crate) struct LinkCtx<'a> {
     pub main_subject: Option<String>,
 }
 
-impl LinkCtx<'_> {
+impl<'a> LinkCtx<'a> {
+    /// The mentions that lie inside `span` (mentions are sorted by position).
+    fn mentions_in(&self, span: Span) -> impl Iterator<Item = &'a Mention> + 'a {
+        let lo = self.mentions.partition_point(|m| m.norm.start < span.start);
+        let hi = self.mentions.partition_point(|m| m.norm.start < span.end);
+        self.mentions[lo..hi.max(lo)]
+            .iter()
+            .filter(move |m| m.norm.end <= span.end)
+    }
+
+    /// The entities that lie inside `span` (entities are sorted by position).
+    fn entities_in(&self, span: Span) -> impl Iterator<Item = &'a Entity> + 'a {
+        let lo = self.entities.partition_point(|e| e.norm.start < span.start);
+        let hi = self.entities.partition_point(|e| e.norm.start < span.end);
+        self.entities[lo..hi.max(lo)]
+            .iter()
+            .filter(move |e| e.norm.end <= span.end)
+    }
+
     /// Does a token start at `at`? (Predicates must not start inside a word: 成为, 增速.)
     fn is_token_start(&self, at: usize) -> bool {
         let i = self.tokens.partition_point(|t| t.span.end <= at);
@@ -177,14 +195,17 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
         let mut period: Option<String> = None;
         for &sentence in &block.sentences {
             let mut prev: Option<(String, Option<String>)> = None;
+            let markers = modality_markers(ctx, sentence);
+            let sent = &ctx.text[sentence.range()];
+            let refers_back = ENTERPRISE_REFERENCES.iter().any(|w| sent.contains(w));
             for clause in clauses(ctx.text, sentence) {
                 if let Some(p) = clause_period(ctx, clause) {
                     period = Some(p);
                 }
-                let subject = clause_subject(ctx, clause, sentence, &mut last_enterprise);
+                let subject = clause_subject(ctx, clause, refers_back, &mut last_enterprise);
                 let frame = Frame {
                     period: period.as_deref(),
-                    sentence,
+                    markers: &markers,
                     subject,
                 };
                 link_clause(ctx, clause, &frame, &mut prev, out);
@@ -193,30 +214,35 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
     }
 }
 
-/// Modality of a value: the last forecast or target word before it in its sentence.
-fn modality(ctx: &LinkCtx<'_>, sentence: Span, at: usize) -> Modality {
-    let head = &ctx.text[sentence.start..at];
-    let mut best: Option<(usize, Modality)> = None;
-    let mut consider = |words: &[&str], m: Modality| {
+/// The forecast and target words of a sentence, in order: (position, modality).
+fn modality_markers(ctx: &LinkCtx<'_>, sentence: Span) -> Vec<(usize, Modality)> {
+    let text = &ctx.text[sentence.range()];
+    let mut out = Vec::new();
+    for (words, m) in [(FORECAST, Modality::Forecast), (TARGET, Modality::Target)] {
         for w in words {
-            for (i, _) in head.match_indices(w) {
+            for (i, _) in text.match_indices(w) {
                 // 计划 as a noun (行动计划、…) does not make a target
-                let after = head[i + w.len()..].chars().next();
+                let after = text[i + w.len()..].chars().next();
                 if *w == "计划" && !after.is_some_and(is_han) {
                     continue;
                 }
-                if !ctx.is_token_start(sentence.start + i) {
-                    continue;
-                }
-                if best.is_none_or(|(b, _)| i >= b) {
-                    best = Some((i, m));
+                if ctx.is_token_start(sentence.start + i) {
+                    out.push((sentence.start + i, m));
                 }
             }
         }
-    };
-    consider(FORECAST, Modality::Forecast);
-    consider(TARGET, Modality::Target);
-    best.map_or(Modality::Actual, |(_, m)| m)
+    }
+    out.sort_by_key(|&(i, _)| i);
+    out
+}
+
+/// Modality of a value at `at`: the last marker before it.
+fn modality(markers: &[(usize, Modality)], at: usize) -> Modality {
+    markers
+        .iter()
+        .take_while(|&&(i, _)| i < at)
+        .last()
+        .map_or(Modality::Actual, |&(_, m)| m)
 }
 
 /// A period that opens the clause (`去年`, `2022年`, `今年前7个月`), after connectives.
@@ -231,8 +257,7 @@ fn clause_period(ctx: &LinkCtx<'_>, clause: Span) -> Option<String> {
         return Some(w.to_string());
     }
     // a year mention at the start of the clause
-    ctx.mentions
-        .iter()
+    ctx.mentions_in(clause)
         .find(|m| {
             m.kind == MentionKind::Date
                 && m.norm.start >= at
@@ -243,9 +268,8 @@ fn clause_period(ctx: &LinkCtx<'_>, clause: Span) -> Option<String> {
 }
 
 /// Is the entity part of a larger named entity (白云鄂博 in 白云鄂博稀土联合研究院)?
-fn is_nested(ctx: &LinkCtx<'_>, e: &Entity) -> bool {
-    ctx.entities
-        .iter()
+fn is_nested(ctx: &LinkCtx<'_>, e: &Entity, clause: Span) -> bool {
+    ctx.entities_in(clause)
         .any(|o| o.norm != e.norm && o.norm.contains(e.norm) && o.kind != EntityKind::Place)
 }
 
@@ -254,26 +278,23 @@ fn is_nested(ctx: &LinkCtx<'_>, e: &Entity) -> bool {
 fn clause_subject(
     ctx: &LinkCtx<'_>,
     clause: Span,
-    sentence: Span,
+    refers_back: bool,
     last_enterprise: &mut Option<String>,
 ) -> Option<String> {
-    let text = ctx.text;
-    let in_clause = |e: &&Entity| clause.contains(e.norm);
     if let Some(e) = ctx
-        .entities
-        .iter()
-        .filter(in_clause)
+        .entities_in(clause)
         .find(|e| e.kind == EntityKind::Enterprise)
     {
         *last_enterprise = Some(e.name.clone());
         return Some(e.name.clone());
     }
-    let sent = &text[sentence.range()];
-    if last_enterprise.is_some() && ENTERPRISE_REFERENCES.iter().any(|w| sent.contains(w)) {
+    if last_enterprise.is_some() && refers_back {
         return last_enterprise.clone();
     }
-    if let Some(e) = ctx.entities.iter().filter(in_clause).find(|e| {
-        e.kind == EntityKind::Place && e.norm.start <= clause.start + 9 && !is_nested(ctx, e)
+    if let Some(e) = ctx.entities_in(clause).find(|e| {
+        e.kind == EntityKind::Place
+            && e.norm.start <= clause.start + 9
+            && !is_nested(ctx, e, clause)
     }) {
         return Some(e.name.clone());
     }
@@ -283,7 +304,7 @@ fn clause_subject(
 /// What a clause inherits from its sentence and paragraph.
 struct Frame<'a> {
     period: Option<&'a str>,
-    sentence: Span,
+    markers: &'a [(usize, Modality)],
     subject: Option<String>,
 }
 
@@ -294,23 +315,27 @@ struct Pred {
     class: PredicateClass,
 }
 
-/// The nearest predicate that ends within 16 characters before `at`, not before `floor`, and
-/// stands on word boundaries.
+/// The nearest predicate before `at` (ending at most 16 characters before it, starting at or
+/// after `floor`) whose both ends are token boundaries: 增长87%, 跃升至98%, 占全区的11.8%.
 fn predicate_before(ctx: &LinkCtx<'_>, floor: usize, at: usize) -> Option<Pred> {
+    const REACH: usize = 16 * 3;
+    const LONGEST: usize = 6 * 3;
     let text = ctx.text;
-    let ends = std::iter::once(at).chain(
-        text[floor..at]
-            .char_indices()
-            .rev()
-            .take(16)
-            .map(|(o, _)| floor + o),
-    );
+    let tokens = ctx.tokens;
+    // token starts in [floor, at], nearest first
+    let first =
+        tokens.partition_point(|t| t.span.start < floor.max(at.saturating_sub(REACH + LONGEST)));
+    let last = tokens.partition_point(|t| t.span.start < at);
+    let starts: Vec<usize> = tokens[first..last]
+        .iter()
+        .map(|t| t.span.start)
+        .filter(|&s| s >= floor)
+        .collect();
+    let ends = std::iter::once(at).chain(starts.iter().rev().copied().filter(|&e| at - e <= REACH));
     for end in ends {
-        if !ctx.is_token_start(end) {
-            continue;
-        }
-        if let Some((s, class)) = ctx.lex.predicates.longest_ending_at(text, end, 6) {
-            if s >= floor && ctx.is_token_start(s) {
+        // the longest predicate ending here: try the farthest start first
+        for &s in starts.iter().filter(|&&s| s < end && end - s <= LONGEST) {
+            if let Some(class) = ctx.lex.predicates.get(&text[s..end]) {
                 return Some(Pred {
                     span: Span::new(s, end),
                     class: *class,
@@ -328,7 +353,12 @@ fn clean_indicator<'t>(ctx: &LinkCtx<'_>, s: &'t str) -> (&'t str, Option<&'t st
     let mut comparison = None;
     loop {
         let before = s;
-        s = strip_prefixes(s, LEADING_NOISE);
+        while let Some((_, _, e)) = ctx.lex.leading_noise.longest_at(s, 0) {
+            if e >= s.len() {
+                break;
+            }
+            s = &s[e..];
+        }
         // a period, a year or a place at the start: 2022年包头市稀土产值 → 稀土产值
         if let Some((w, _, _)) = ctx.lex.periods.longest_at(s, 0) {
             if w.len() < s.len() {
@@ -381,9 +411,8 @@ fn phrase_after(ctx: &LinkCtx<'_>, at: usize, clause: Span) -> Option<String> {
     let text = ctx.text;
     let mut start = at;
     while let Some(m) = ctx
-        .mentions
-        .iter()
-        .find(|m| m.norm.start == start && m.norm.end <= clause.end)
+        .mentions_in(Span::new(start, clause.end))
+        .find(|m| m.norm.start == start)
     {
         start = m.norm.end;
     }
@@ -454,7 +483,7 @@ fn split_list(ctx: &LinkCtx<'_>, s: &str) -> Vec<String> {
 /// Is `text[span]` made only of entity names, separators and 等 (包钢、包铝、北重、英思特)?
 fn only_names(ctx: &LinkCtx<'_>, span: Span) -> bool {
     let mut covered = vec![false; span.len()];
-    for e in ctx.entities.iter().filter(|e| span.contains(e.norm)) {
+    for e in ctx.entities_in(span) {
         for b in &mut covered[e.norm.start - span.start..e.norm.end - span.start] {
             *b = true;
         }
@@ -493,11 +522,7 @@ fn link_clause(
     out: &mut Vec<Fact>,
 ) {
     let text = ctx.text;
-    let values: Vec<&Mention> = ctx
-        .mentions
-        .iter()
-        .filter(|m| clause.contains(m.norm) && is_value(m))
-        .collect();
+    let values: Vec<&Mention> = ctx.mentions_in(clause).filter(|m| is_value(m)).collect();
     let clause_comparison = COMPARISONS
         .iter()
         .find(|c| text[clause.range()].contains(*c))
@@ -541,10 +566,10 @@ fn link_clause(
         // 由95.5%跃升至98%: the value before 由…至 is where the change started
         let mut from: Option<Mention> = None;
         if let Some(p) = pred.filter(|p| p.class == PredicateClass::FromTo) {
-            if let Some(first) =
-                ctx.mentions.iter().rev().find(|m| {
-                    m.norm.end <= p.span.start && m.norm.start >= clause.start && is_value(m)
-                })
+            if let Some(first) = ctx
+                .mentions_in(clause)
+                .filter(|m| m.norm.end <= p.span.start && is_value(m))
+                .last()
             {
                 let before = &text[clause.start..first.norm.start];
                 if let Some(head) = before
@@ -597,7 +622,7 @@ fn link_clause(
             } else {
                 vec![indicator.clone()]
             };
-            let modality = modality(ctx, frame.sentence, v.norm.start);
+            let modality = modality(frame.markers, v.norm.start);
             let pairs: Vec<(String, &Mention)> = if items.len() == run.len() {
                 items.into_iter().zip(run.iter().copied()).collect()
             } else if rank_list {
@@ -639,7 +664,7 @@ fn is_place_phrase(ctx: &LinkCtx<'_>, span: Span) -> bool {
     }
     SELF_REFERENCES.contains(&phrase)
         || phrase == "全国"
-        || ctx.entities.iter().any(|e| {
+        || ctx.entities_in(span).any(|e| {
             e.kind == EntityKind::Place
                 && e.norm.start == span.start
                 && e.norm.len() >= phrase.len()

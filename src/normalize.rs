@@ -121,11 +121,14 @@ pub fn fold(c: char) -> char {
 }
 
 fn width(text: &str) -> usize {
-    text.chars().map(|c| if is_wide(c) { 2 } else { 1 }).sum()
+    // ASCII is one column; everything else is counted by the wide table
+    text.chars()
+        .map(|c| if c.is_ascii() || !is_wide(c) { 1 } else { 2 })
+        .sum()
 }
 
-/// Byline markers and words.
-fn is_byline(content: &str) -> bool {
+/// Byline markers and words (`width` is the content's display width).
+fn is_byline(content: &str, width: usize) -> bool {
     let first = content.chars().next();
     if matches!(first, Some('□' | '■' | '◆' | '◇' | '●' | '○' | '△' | '▲')) {
         return true;
@@ -139,7 +142,7 @@ fn is_byline(content: &str) -> bool {
         "文／",
         "撰稿",
     ];
-    width(content) <= 40 && !content.contains('。') && starts.iter().any(|s| content.starts_with(s))
+    width <= 40 && !content.contains('。') && starts.iter().any(|s| content.starts_with(s))
 }
 
 /// Photo captions and credits: a line ending in a credit word after a space, or starting with 图为.
@@ -164,9 +167,10 @@ fn split_lines(input: &str) -> Vec<Line> {
         let lead = body.len() - body.trim_start_matches(is_space).len();
         let trimmed = body.trim_matches(is_space);
         let content = Span::new(pos + lead, pos + lead + trimmed.len());
+        let width = width(trimmed);
         let kind = if trimmed.is_empty() {
             LineKind::Blank
-        } else if is_byline(trimmed) {
+        } else if is_byline(trimmed, width) {
             LineKind::Byline
         } else if is_caption(trimmed) {
             LineKind::Caption
@@ -175,7 +179,7 @@ fn split_lines(input: &str) -> Vec<Line> {
         };
         lines.push(Line {
             content,
-            width: width(trimmed),
+            width,
             kind,
         });
         pos += raw.len();
@@ -338,6 +342,15 @@ impl Writer<'_> {
     /// Append one line's content: folds characters and drops spaces that only pad CJK text.
     fn push_line(&mut self, content: Span, byline: bool) {
         let s = &self.input[content.range()];
+        if !byline && !s.contains(is_space) {
+            // the common case: nothing to drop, fold character by character
+            self.text.reserve(s.len());
+            for (off, c) in s.char_indices() {
+                let at = content.start + off;
+                self.push(fold(c), Span::new(at, at + c.len_utf8()));
+            }
+            return;
+        }
         let chars: Vec<(usize, char)> = s.char_indices().collect();
         let mut i = 0;
         while i < chars.len() {

@@ -89,10 +89,8 @@ impl OffsetMap {
     pub(crate) fn push(&mut self, len: usize, original: Span) {
         // Offsets are stored as u32; the pipeline rejects inputs of 4 GiB or more before this.
         let (s, e) = (original.start as u32, original.end as u32);
-        for _ in 0..len {
-            self.src_start.push(s);
-            self.src_end.push(e);
-        }
+        self.src_start.extend(std::iter::repeat_n(s, len));
+        self.src_end.extend(std::iter::repeat_n(e, len));
     }
 
     /// Number of normalised bytes mapped.

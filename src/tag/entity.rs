@@ -451,11 +451,22 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
         .filter(|e| e.kind == EntityKind::Enterprise)
         .map(|e| e.norm)
         .collect();
-    for (s, e, name) in ctx.lex.names.find_all(text, ctx.block.range()) {
-        if !ctx.is_token_start(s) {
+    let tokens = ctx.tokens;
+    let mut i = 0;
+    while i < tokens.len() {
+        // the longest run of up to `name_tokens` tokens that is a name
+        let hit = (1..=ctx.lex.name_tokens.min(tokens.len() - i))
+            .rev()
+            .find_map(|k| {
+                let span = Span::new(tokens[i].span.start, tokens[i + k - 1].span.end);
+                ctx.lex.names.get(&text[span.range()]).map(|n| (k, span, n))
+            });
+        let Some((k, span, name)) = hit else {
+            i += 1;
             continue;
-        }
-        let span = Span::new(s, e);
+        };
+        i += k;
+        let (s, e) = (span.start, span.end);
         let word = &text[s..e];
         let (kind, full, rule) = match name {
             Name::Place(def) => (EntityKind::Place, &def.name, "place_gazetteer"),

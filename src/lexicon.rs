@@ -20,6 +20,7 @@ pub(crate) const ORG_SUFFIXES: &str = include_str!("data/org_suffixes.tsv");
 pub(crate) const PLACES: &str = include_str!("data/places.tsv");
 pub(crate) const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
 pub(crate) const SURNAMES: &str = include_str!("data/surnames.txt");
+pub(crate) const STOPWORDS: &str = include_str!("data/stopwords.tsv");
 
 /// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -248,6 +249,19 @@ pub(crate) enum PredicateClass {
     FromTo,
 }
 
+/// Cue words the linker looks for once per sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Cue {
+    /// 预计: the values are expected.
+    Forecast,
+    /// 计划, 力争: the values are targets.
+    Target,
+    /// 该公司, 我们: the enterprise named last is the subject.
+    EnterpriseReference,
+    /// 同比, 比上年: the comparison basis.
+    Comparison,
+}
+
 /// A place of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct PlaceDef {
@@ -280,13 +294,16 @@ pub(crate) struct Lexicon {
     pub org_suffixes: Dict<EntityKind>,
     pub places: Dict<PlaceDef>,
     pub enterprises: Dict<EnterpriseDef>,
+    /// Modality, reference and comparison cue words (see `link`).
+    pub cues: Dict<Cue>,
     /// Words that open an indicator phrase without being part of it (see `link`).
     pub leading_noise: Dict<()>,
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
     /// name is one token or a few adjacent ones): one hash lookup per token instead of a scan.
     pub names: rustc_hash::FxHashMap<Box<str>, Name>,
-    /// The most tokens a name may span.
-    pub name_tokens: usize,
+    /// Every proper prefix of a name, so that a lookup over several tokens stops as soon as
+    /// the tokens so far cannot begin a name.
+    pub name_prefixes: rustc_hash::FxHashSet<Box<str>>,
     pub surnames: Dict<()>,
     /// Short enterprise names that are also common words (大全): they need list context.
     pub ambiguous: std::collections::HashSet<String>,
@@ -441,18 +458,37 @@ impl Lexicon {
                     .map(|(w, d)| (w.clone(), Name::Enterprise(d.clone()))),
             )
             .collect();
+        use crate::link::{COMPARISONS, ENTERPRISE_REFERENCES, FORECAST, TARGET};
+        let cue_words = [
+            (FORECAST, Cue::Forecast),
+            (TARGET, Cue::Target),
+            (ENTERPRISE_REFERENCES, Cue::EnterpriseReference),
+            (COMPARISONS, Cue::Comparison),
+        ];
+        let cues = cue_words
+            .iter()
+            .flat_map(|(words, c)| words.iter().map(move |w| (w.to_string(), *c)))
+            .collect();
         Ok(Lexicon {
+            cues: Dict::new(cues)?,
             leading_noise: Dict::new(
                 crate::link::LEADING_NOISE
                     .iter()
                     .map(|w| (w.to_string(), ()))
                     .collect(),
             )?,
+            name_prefixes: names
+                .iter()
+                .flat_map(|(w, _)| {
+                    w.char_indices()
+                        .skip(1)
+                        .map(move |(i, _)| w[..i].to_string().into_boxed_str())
+                })
+                .collect(),
             names: names
                 .into_iter()
                 .map(|(w, n)| (w.into_boxed_str(), n))
                 .collect(),
-            name_tokens: 3,
             units: Dict::new(units)?,
             qualifiers: parse_qualifiers(QUALIFIERS)?,
             indicators: Dict::new(indicators)?,

@@ -5,7 +5,7 @@
 //! previous indicator of the sentence, the last enterprise named), so the cost is linear in the
 //! text.
 
-use crate::lexicon::{Lexicon, PredicateClass};
+use crate::lexicon::{Cue, Lexicon, PredicateClass};
 use crate::model::{Entity, EntityKind, Fact, Mention, MentionKind, Modality};
 use crate::normalize::{clauses, is_han, Block, BlockKind};
 use crate::segment::Token;
@@ -92,7 +92,7 @@ const TRAILING_NOISE: &[&str] = &[
 ];
 
 /// Comparison bases, longest first.
-const COMPARISONS: &[&str] = &[
+pub(crate) const COMPARISONS: &[&str] = &[
     "比去年同期",
     "比上年同期",
     "与上年相比",
@@ -106,8 +106,8 @@ const COMPARISONS: &[&str] = &[
 ];
 
 /// Words that mark a forecast or a target.
-const FORECAST: &[&str] = &["预计", "预期", "有望"];
-const TARGET: &[&str] = &["计划", "力争", "目标", "争取", "争创", "将", "拟", "确保"];
+pub(crate) const FORECAST: &[&str] = &["预计", "预期", "有望"];
+pub(crate) const TARGET: &[&str] = &["计划", "力争", "目标", "争取", "争创", "将", "拟", "确保"];
 
 /// Words that refer to the subject the article is about.
 const SELF_REFERENCES: &[&str] = &[
@@ -115,7 +115,7 @@ const SELF_REFERENCES: &[&str] = &[
 ];
 
 /// Words that refer back to the enterprise named last.
-const ENTERPRISE_REFERENCES: &[&str] = &["该公司", "该企业", "公司", "我们"];
+pub(crate) const ENTERPRISE_REFERENCES: &[&str] = &["该公司", "该企业", "公司", "我们"];
 
 /// What the linker needs of the document.
 pub(crate) struct LinkCtx<'a> {
@@ -195,18 +195,29 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
         let mut period: Option<String> = None;
         for &sentence in &block.sentences {
             let mut prev: Option<(String, Option<String>)> = None;
-            let markers = modality_markers(ctx, sentence);
-            let sent = &ctx.text[sentence.range()];
-            let refers_back = ENTERPRISE_REFERENCES.iter().any(|w| sent.contains(w));
+            // one scan of the sentence for its cue words
+            let cues: Vec<(Span, Cue)> = ctx
+                .lex
+                .cues
+                .find_all(ctx.text, sentence.range())
+                .map(|(s, e, c)| (Span::new(s, e), *c))
+                .collect();
+            let markers = modality_markers(ctx, &cues);
+            let refers_back = cues.iter().any(|(_, c)| *c == Cue::EnterpriseReference);
             for clause in clauses(ctx.text, sentence) {
                 if let Some(p) = clause_period(ctx, clause) {
                     period = Some(p);
                 }
                 let subject = clause_subject(ctx, clause, refers_back, &mut last_enterprise);
+                let comparison = cues
+                    .iter()
+                    .find(|(sp, c)| *c == Cue::Comparison && clause.contains(*sp))
+                    .map(|(sp, _)| &ctx.text[sp.range()]);
                 let frame = Frame {
                     period: period.as_deref(),
                     markers: &markers,
                     subject,
+                    comparison,
                 };
                 link_clause(ctx, clause, &frame, &mut prev, out);
             }
@@ -215,25 +226,23 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
 }
 
 /// The forecast and target words of a sentence, in order: (position, modality).
-fn modality_markers(ctx: &LinkCtx<'_>, sentence: Span) -> Vec<(usize, Modality)> {
-    let text = &ctx.text[sentence.range()];
-    let mut out = Vec::new();
-    for (words, m) in [(FORECAST, Modality::Forecast), (TARGET, Modality::Target)] {
-        for w in words {
-            for (i, _) in text.match_indices(w) {
-                // 计划 as a noun (行动计划、…) does not make a target
-                let after = text[i + w.len()..].chars().next();
-                if *w == "计划" && !after.is_some_and(is_han) {
-                    continue;
-                }
-                if ctx.is_token_start(sentence.start + i) {
-                    out.push((sentence.start + i, m));
-                }
+fn modality_markers(ctx: &LinkCtx<'_>, cues: &[(Span, Cue)]) -> Vec<(usize, Modality)> {
+    let text = ctx.text;
+    cues.iter()
+        .filter_map(|&(sp, c)| {
+            let m = match c {
+                Cue::Forecast => Modality::Forecast,
+                Cue::Target => Modality::Target,
+                _ => return None,
+            };
+            // 计划 as a noun (行动计划、…) does not make a target
+            let after = text[sp.end..].chars().next();
+            if &text[sp.range()] == "计划" && !after.is_some_and(is_han) {
+                return None;
             }
-        }
-    }
-    out.sort_by_key(|&(i, _)| i);
-    out
+            ctx.is_token_start(sp.start).then_some((sp.start, m))
+        })
+        .collect()
 }
 
 /// Modality of a value at `at`: the last marker before it.
@@ -306,6 +315,8 @@ struct Frame<'a> {
     period: Option<&'a str>,
     markers: &'a [(usize, Modality)],
     subject: Option<String>,
+    /// The comparison basis named in the clause (同比, 比上年).
+    comparison: Option<&'a str>,
 }
 
 /// A predicate found before a value: its span and class.
@@ -523,10 +534,6 @@ fn link_clause(
 ) {
     let text = ctx.text;
     let values: Vec<&Mention> = ctx.mentions_in(clause).filter(|m| is_value(m)).collect();
-    let clause_comparison = COMPARISONS
-        .iter()
-        .find(|c| text[clause.range()].contains(*c))
-        .map(|c| c.to_string());
     let mut floor = clause.start;
     let mut i = 0;
     while i < values.len() {
@@ -613,7 +620,7 @@ fn link_clause(
             }
         }
         if comparison.is_none() {
-            comparison = clause_comparison.as_deref();
+            comparison = frame.comparison;
         }
         if !indicator.is_empty() {
             let rank_list = pred.is_some_and(|p| p.class == PredicateClass::Rank) && run.len() == 1;

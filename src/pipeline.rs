@@ -158,7 +158,18 @@ impl PipelineBuilder {
             .chain(lex.places.words().iter().map(|w| (w.as_str(), "ns")))
             .chain(lex.indicators.words().iter().map(|w| (w.as_str(), "n")))
             .chain(lex.roles.words().iter().map(|w| (w.as_str(), "n")));
-        let seg = Segmenter::new(words, self.hmm);
+        let mut classes = Vec::new();
+        for (no, line) in lexicon::data_lines(lexicon::STOPWORDS) {
+            match line.split_once('\t') {
+                Some((w, c))
+                    if matches!(c, "function" | "verb" | "adverb" | "time" | "pronoun") =>
+                {
+                    classes.push((w, c))
+                }
+                _ => return Err(Error::data("stopwords.tsv", no, "expected word<TAB>class")),
+            }
+        }
+        let seg = Segmenter::new(words, classes, self.hmm);
         Ok(Pipeline { lex, seg })
     }
 }

@@ -4,8 +4,8 @@
 use crate::span::Span;
 use jieba_rs::Jieba;
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 
 /// jieba's embedded dictionary, parsed once per process (about 100 ms).
 static BASE: Lazy<Jieba> = Lazy::new(Jieba::new);
@@ -56,7 +56,8 @@ pub enum Pos {
 }
 
 impl Pos {
-    fn from_tag(tag: &str) -> Pos {
+    /// The class of a jieba tag or of a stop-word table class.
+    pub(crate) fn from_tag(tag: &str) -> Pos {
         match tag {
             "nr" | "nrfg" | "nrt" => Pos::Person,
             "ns" | "nsf" => Pos::Place,
@@ -64,7 +65,10 @@ impl Pos {
             "t" | "tg" => Pos::Time,
             "m" | "mq" | "q" => Pos::Numeral,
             "p" | "c" | "u" | "uj" | "ul" | "uz" | "ug" | "uv" | "ud" | "y" | "e" | "r" | "rr"
-            | "rz" => Pos::Function,
+            | "rz" | "function" | "pronoun" => Pos::Function,
+            "verb" => Pos::Verb,
+            "adverb" => Pos::Modifier,
+            "time" => Pos::Time,
             "x" | "w" => Pos::Other,
             t if t.starts_with('v') && t != "vn" => Pos::Verb,
             t if t.starts_with('a') && t != "an" => Pos::Modifier,
@@ -80,7 +84,7 @@ pub struct Segmenter {
     jieba: Jieba,
     hmm: Hmm,
     /// Parts of speech of tiqu's lexicon words, which win over jieba's (jieba tags 包头 a verb).
-    overrides: HashMap<Box<str>, Pos>,
+    overrides: FxHashMap<Box<str>, Pos>,
 }
 
 impl std::fmt::Debug for Segmenter {
@@ -91,12 +95,19 @@ impl std::fmt::Debug for Segmenter {
 
 impl Segmenter {
     /// A segmenter over jieba's default dictionary with `words` added as (word, tag).
+    /// A segmenter over jieba's default dictionary with `words` added as (word, tag), and the
+    /// parts of speech of `classes` (stop words: word, class) for [`Segmenter::pos`].
     pub(crate) fn new<'a>(
         words: impl IntoIterator<Item = (&'a str, &'a str)>,
+        classes: impl IntoIterator<Item = (&'a str, &'a str)>,
         hmm: Hmm,
     ) -> Segmenter {
         let mut jieba = BASE.clone();
-        let mut overrides = HashMap::new();
+        let mut overrides = FxHashMap::default();
+        for (w, class) in classes {
+            overrides.insert(w.into(), Pos::from_tag(class));
+        }
+        // lexicon words win over stop words
         for (w, tag) in words {
             if !jieba.has_word(w) {
                 jieba.add_word(w, None, Some(tag));
@@ -123,16 +134,14 @@ impl Segmenter {
         );
     }
 
-    /// The part of speech of a word: tiqu's lexicon first (places, enterprises), then jieba's
-    /// dictionary, then jieba's guess for unknown words.
+    /// The part of speech of a word, as far as the taggers need it: tiqu's lexicon words
+    /// (places, enterprises, indicators), then the stop-word table (`src/data/stopwords.tsv`:
+    /// function words, verbs, adverbs, time words, pronouns); anything else counts as a noun.
+    /// A table lookup, not jieba's tagger, which would double the cost of segmentation.
     pub fn pos(&self, word: &str) -> Pos {
-        if let Some(&p) = self.overrides.get(word) {
-            return p;
-        }
-        let tags = self.jieba.tag(word, self.hmm == Hmm::On);
-        match tags.as_slice() {
-            [one] => Pos::from_tag(one.tag),
-            _ => Pos::Noun,
+        match self.overrides.get(word) {
+            Some(&p) => p,
+            None => Pos::Noun,
         }
     }
 

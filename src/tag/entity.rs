@@ -78,12 +78,6 @@ const GENERIC: &[&str] = &[
     "创新",
 ];
 
-/// Verbs that jieba may tag as nouns but never begin a name: 力争稀土高新区 → 稀土高新区.
-const STOP_VERBS: &[&str] = &[
-    "力争", "争创", "争取", "计划", "推动", "依托", "围绕", "带动", "成为", "入选", "获批", "被",
-    "认定", "支持", "打造", "加快", "推进", "实施", "建设", "通过", "作为", "位于", "坐落",
-];
-
 /// Words that separate the items of a list.
 const LIST_SEPARATORS: &[&str] = &["、", "和", "及", "与"];
 
@@ -227,11 +221,10 @@ fn walk_left(
             Span::new(tok.span.start.max(ctx.block.start), start),
         );
         let pos = ctx.pos(ti);
-        let stop = matches!(pos, Pos::Function | Pos::Time | Pos::Other)
-            || (matches!(pos, Pos::Verb | Pos::Modifier) && !name_like_verb(word))
-            || (quantity && !cross_quantities)
-            || (!quantity && STOP_VERBS.contains(&word))
-            || (!quantity && ctx.lex.predicates.get(word).is_some() && !name_like_verb(word))
+        let stop = matches!(
+            pos,
+            Pos::Function | Pos::Time | Pos::Other | Pos::Verb | Pos::Modifier
+        ) || (quantity && !cross_quantities)
             || word
                 .chars()
                 .any(|c| !(is_han(c) || c.is_ascii_alphanumeric()));
@@ -241,49 +234,6 @@ fn walk_left(
         start = tok.span.start.max(ctx.block.start);
     }
     (start, None)
-}
-
-/// Verb-tagged words that are common inside organisation names (发展改革委, 市场监管总局).
-fn name_like_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "发展"
-            | "改革"
-            | "监管"
-            | "管理"
-            | "监督"
-            | "研究"
-            | "创新"
-            | "制造"
-            | "建设"
-            | "开发"
-            | "利用"
-            | "转移"
-            | "检测"
-            | "服务"
-            | "投资"
-            | "控股"
-            | "发电"
-            | "集团"
-            | "联合"
-            | "交通"
-            | "能源"
-            | "规划"
-            | "统计"
-            | "生产"
-            | "物流"
-            | "运营"
-            | "设计"
-            | "装备"
-            | "信息"
-            | "科技"
-            | "实业"
-            | "智能"
-            | "综合"
-            | "传动"
-            | "通信"
-            | "新"
-    ) || word.chars().count() >= 3
 }
 
 /// Organisations found by their final form: 有限公司, 集团, 局, 研究院, 高新区, 产业园 …
@@ -454,13 +404,20 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
     let tokens = ctx.tokens;
     let mut i = 0;
     while i < tokens.len() {
-        // the longest run of up to `name_tokens` tokens that is a name
-        let hit = (1..=ctx.lex.name_tokens.min(tokens.len() - i))
-            .rev()
-            .find_map(|k| {
-                let span = Span::new(tokens[i].span.start, tokens[i + k - 1].span.end);
-                ctx.lex.names.get(&text[span.range()]).map(|n| (k, span, n))
-            });
+        // the longest run of tokens from here that is a name
+        let mut hit = None;
+        let mut k = 1;
+        while i + k <= tokens.len() {
+            let span = Span::new(tokens[i].span.start, tokens[i + k - 1].span.end);
+            let word = &text[span.range()];
+            if let Some(n) = ctx.lex.names.get(word) {
+                hit = Some((k, span, n));
+            }
+            if !ctx.lex.name_prefixes.contains(word) {
+                break;
+            }
+            k += 1;
+        }
         let Some((k, span, name)) = hit else {
             i += 1;
             continue;

@@ -90,15 +90,6 @@ fn is_space(c: char) -> bool {
     )
 }
 
-/// Wide characters: CJK ideographs, CJK punctuation and full-width forms.
-pub(crate) fn is_wide(c: char) -> bool {
-    matches!(c as u32,
-        0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF
-        | 0xA000..=0xA4CF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
-        | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6 | 0x20000..=0x3FFFD | 0x2014 | 0x2026 | 0x201C | 0x201D
-        | 0x2018 | 0x2019 | 0x25A0..=0x25FF)
-}
-
 /// CJK ideographs (including 〇).
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD)
@@ -120,10 +111,16 @@ pub fn fold(c: char) -> char {
     }
 }
 
+/// Display width of a line, for layout decisions: ASCII and two-byte characters are one
+/// column, three- and four-byte characters (CJK, CJK punctuation, full-width forms) two. Counted
+/// on bytes: it runs on every line.
 fn width(text: &str) -> usize {
-    // ASCII is one column; everything else is counted by the wide table
-    text.chars()
-        .map(|c| if c.is_ascii() || !is_wide(c) { 1 } else { 2 })
+    text.bytes()
+        .map(|b| match b {
+            0x00..=0x7F | 0xC0..=0xDF => 1,
+            0xE0..=0xFF => 2,
+            _ => 0, // continuation bytes
+        })
         .sum()
 }
 

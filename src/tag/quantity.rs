@@ -111,6 +111,14 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
     let mut last_end = ctx.block.start;
     while i < ctx.block.end {
         let Some(c) = char_at(text, i) else { break };
+        // only a few characters can start a quantity: test them before any other work
+        let candidate = c.is_ascii_digit()
+            || matches!(c, '-' | '+' | '第' | '百' | '翻')
+            || is_chinese_numeral_start(c);
+        if !candidate {
+            i += c.len_utf8();
+            continue;
+        }
         if let Some(r) = try_at(ctx, i, c, last_end) {
             let end = r.norm.end.max(i + c.len_utf8());
             last_end = end;

@@ -21,6 +21,7 @@ pub(crate) const PLACES: &str = include_str!("data/places.tsv");
 pub(crate) const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
 pub(crate) const SURNAMES: &str = include_str!("data/surnames.txt");
 pub(crate) const STOPWORDS: &str = include_str!("data/stopwords.tsv");
+pub(crate) const SET_PHRASES: &str = include_str!("data/set_phrases.txt");
 
 /// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
@@ -294,6 +295,8 @@ pub(crate) struct Lexicon {
     pub org_suffixes: Dict<EntityKind>,
     pub places: Dict<PlaceDef>,
     pub enterprises: Dict<EnterpriseDef>,
+    /// Set phrases with numerals that are not quantities (三个代表, 第三产业, 双11).
+    pub set_phrases: Dict<()>,
     /// Modality, reference and comparison cue words (see `link`).
     pub cues: Dict<Cue>,
     /// Words that open an indicator phrase without being part of it (see `link`).
@@ -470,6 +473,7 @@ impl Lexicon {
             .flat_map(|(words, c)| words.iter().map(move |w| (w.to_string(), *c)))
             .collect();
         Ok(Lexicon {
+            set_phrases: Dict::new(plain_words(SET_PHRASES))?,
             cues: Dict::new(cues)?,
             leading_noise: Dict::new(
                 crate::link::LEADING_NOISE

@@ -248,9 +248,16 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
         // a line break inside a number or before punctuation is a wrap, whatever the layout:
         // "943亿⏎⏎元", "……项目⏎，"
         let continues = current.last().is_some_and(|&p| {
-            let prev = input[lines[p].content.range()].chars().next_back();
+            let prev_text = &input[lines[p].content.range()];
+            let prev = prev_text.chars().next_back();
             let next = text.chars().next().map(fold);
-            breaks_inside(prev, next)
+            // a line that stops mid-sentence: it holds a number or a comma, and no sentence end
+            let fragment = prev.is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
+                && prev_text.contains(|c: char| {
+                    fold(c).is_ascii_digit() || matches!(c, '，' | '、' | '；')
+                })
+                && next.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+            breaks_inside(prev, next) || fragment
         });
         match line.kind {
             LineKind::Blank => {
@@ -305,7 +312,7 @@ fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
         return false;
     };
     let p = fold(p);
-    (p.is_ascii_digit() || matches!(p, '万' | '亿' | '.'))
+    (p.is_ascii_digit() || matches!(p, '万' | '亿' | '千' | '百' | '.'))
         && !is_sentence_end(n)
         && (n.is_ascii_digit() || is_han(n) || matches!(n, '%' | '.'))
         || matches!(n, '，' | '、' | '。' | '；' | '：' | '）' | '”' | '%') && !is_sentence_end(p)

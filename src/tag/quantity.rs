@@ -10,6 +10,7 @@ use crate::lexicon::{IndicatorClass, QualPos, UnitDef};
 use crate::model::{Mention, MentionKind, Qualifier, Value};
 use crate::normalize::{is_clause_break, is_han};
 use crate::number::{match_number, Decimal, NumberMatch, NumeralForm};
+use crate::segment::Pos;
 use crate::span::Span;
 
 /// Chinese characters that can start a numeral.
@@ -107,13 +108,21 @@ fn char_before(text: &str, at: usize) -> Option<char> {
 /// Tag the quantities of one block (`ctx.block`), appending mentions in order.
 pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
     let text = ctx.text;
+    let first = out.len();
     let mut i = ctx.block.start;
     let mut last_end = ctx.block.start;
     while i < ctx.block.end {
         let Some(c) = char_at(text, i) else { break };
+        // digits inside an identifier (ISO9001, C919, Mate60): skip the whole identifier
+        if c.is_ascii_digit() && char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric()) {
+            i += text[i..ctx.block.end]
+                .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
+                .unwrap_or(ctx.block.end - i);
+            continue;
+        }
         // only a few characters can start a quantity: test them before any other work
         let candidate = c.is_ascii_digit()
-            || matches!(c, '-' | '+' | '第' | '百' | '翻')
+            || matches!(c, '-' | '+' | '第' | '百' | '千' | '翻' | '半')
             || is_chinese_numeral_start(c);
         if !candidate {
             i += c.len_utf8();
@@ -128,6 +137,20 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
         }
         i += c.len_utf8();
     }
+    // set phrases with numerals are not quantities: 三个代表, 第一时间, 双11
+    let phrases: Vec<Span> = ctx
+        .lex
+        .set_phrases
+        .find_all(text, ctx.block.range())
+        .map(|(s, e, _)| Span::new(s, e))
+        .collect();
+    if !phrases.is_empty() {
+        let mut k = first;
+        out.retain(|m| {
+            k += 1;
+            k <= first || !phrases.iter().any(|p| p.overlaps(m.norm))
+        });
+    }
 }
 
 /// Try every rule that can start at `i`.
@@ -137,8 +160,11 @@ fn try_at(ctx: &Ctx<'_>, i: usize, c: char, floor: usize) -> Option<Mention> {
     if c == '第' {
         return ordinal(ctx, i);
     }
-    if rest.starts_with("百分之") {
+    if rest.starts_with("百分之") || rest.starts_with("千分之") {
         return percent_words(ctx, i, floor);
+    }
+    if c == '半' {
+        return half(ctx, i, floor);
     }
     if c == '翻' {
         return doubling(ctx, i);
@@ -169,6 +195,13 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     {
         return None;
     }
+    // a word of its own that jieba knows (第一时间, 第一书记, 第三产业) is not a rank
+    if ctx
+        .token_at(i)
+        .is_some_and(|t| ctx.tokens[t].span.start == i && ctx.tokens[t].span.end > end)
+    {
+        return None;
+    }
     Some(
         Reading {
             kind: MentionKind::Ordinal,
@@ -184,10 +217,19 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     )
 }
 
-/// `百分之三点五`: a percentage written in words.
+/// `百分之三点五`, `千分之八`: a percentage written in words.
 fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
-    let start = i + "百分之".len();
+    let rest = &ctx.text[i..ctx.block.end];
+    let (lead, factor) = if rest.starts_with("百分之") {
+        ("百分之", Decimal::ONE)
+    } else if rest.starts_with("千分之") {
+        ("千分之", Decimal::new(1, 1))
+    } else {
+        return None;
+    };
+    let start = i + lead.len();
     let n = match_number(&ctx.text[start..ctx.block.end])?;
+    let value = n.value.checked_mul(factor)?;
     let end = start + n.len;
     let (qualifier, qstart) = qualifier_before(ctx, i, floor);
     let (q_after, end) = qualifier_after(ctx, end, qualifier);
@@ -195,9 +237,9 @@ fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
         Reading {
             kind: MentionKind::Percent,
             span: Span::new(qstart, end),
-            value: Some(Value::Number(n.value)),
+            value: Some(Value::Number(value)),
             unit: Some("%".into()),
-            unit_text: Some("百分之".into()),
+            unit_text: Some(lead.into()),
             qualifier: q_after,
             implicit_unit: false,
             rule: "percent_words",
@@ -206,42 +248,69 @@ fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     )
 }
 
-/// `翻番`, `翻一番`, `翻两番`: doubling (×2), quadrupling (×4).
+/// `翻番`, `翻倍`, `翻一番`, `翻两番`, `翻了三番`: doubling N times (×2^N), with a trailing
+/// 多 as over.
 fn doubling(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
-    let rest = &ctx.text[i..ctx.block.end];
-    let (len, factor) = if rest.starts_with("翻番") {
-        ("翻番".len(), 2)
-    } else if rest.starts_with("翻一番") || rest.starts_with("翻了一番") {
-        (
-            if rest.starts_with("翻一番") {
-                "翻一番".len()
-            } else {
-                "翻了一番".len()
-            },
-            2,
-        )
-    } else if rest.starts_with("翻两番") || rest.starts_with("翻了两番") {
-        (
-            if rest.starts_with("翻两番") {
-                "翻两番".len()
-            } else {
-                "翻了两番".len()
-            },
-            4,
-        )
+    let text = &ctx.text[..ctx.block.end];
+    let mut at = i + '翻'.len_utf8();
+    if text[at..].starts_with('了') {
+        at += '了'.len_utf8();
+    }
+    let (times, end) = if text[at..].starts_with('番') || text[at..].starts_with('倍') {
+        (1u32, at + '番'.len_utf8())
     } else {
-        return None;
+        let n = match_number(&text[at..])?;
+        let e = at + n.len;
+        let times = u32::try_from(n.value.mantissa())
+            .ok()
+            .filter(|t| n.value.is_integer() && (1..=10).contains(t))?;
+        if !text[e..].starts_with('番') {
+            return None;
+        }
+        (times, e + '番'.len_utf8())
+    };
+    let factor = Decimal::from_int(1i64 << times);
+    let (qualifier, end) = match text[end..].starts_with('多') {
+        true => (Some(Qualifier::Over), end + '多'.len_utf8()),
+        false => (None, end),
     };
     Some(
         Reading {
             kind: MentionKind::Multiple,
-            span: Span::new(i, i + len),
-            value: Some(Value::Number(Decimal::from_int(factor))),
+            span: Span::new(i, end),
+            value: Some(Value::Number(factor)),
             unit: Some("x".into()),
             unit_text: Some("番".into()),
-            qualifier: None,
+            qualifier,
             implicit_unit: false,
             rule: "multiple_doubling",
+        }
+        .into_mention(),
+    )
+}
+
+/// `半年`, `半个月`, `半小时`: half of a duration.
+fn half(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
+    if !ctx.is_token_start(i) {
+        return None;
+    }
+    let at = i + '半'.len_utf8();
+    let (_, u, e) = ctx.lex.units.longest_at(&ctx.text[..ctx.block.end], at)?;
+    if !matches!(u.unit.as_str(), "year" | "month" | "d" | "h") {
+        return None;
+    }
+    let (q, start) = qualifier_before(ctx, i, floor);
+    let (q, end) = qualifier_after(ctx, e, q);
+    Some(
+        Reading {
+            kind: MentionKind::Quantity,
+            span: Span::new(start, end),
+            value: Some(Value::Number(Decimal::new(5, 1).checked_mul(u.factor)?)),
+            unit: Some(u.unit.clone()),
+            unit_text: Some(u.surface.clone()),
+            qualifier: q,
+            implicit_unit: false,
+            rule: "duration_half",
         }
         .into_mention(),
     )
@@ -259,11 +328,47 @@ fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier
     {
         if head.ends_with(q.word.as_str()) {
             let qs = at - q.word.len();
-            // the word must stand on its own, not end a longer word (节约 is not 约)
-            if !ctx.is_token_start(qs) {
+            // the word must stand on its own, not end a longer word (节约 is not 约); jieba may
+            // glue an adverb to it (已近 → 已|近)
+            let glued_to_adverb = ctx.token_at(qs).is_some_and(|t| {
+                let tok = ctx.tokens[t].span;
+                tok.end == at
+                    && tok.start < qs
+                    && matches!(
+                        ctx.seg.pos(&ctx.text[tok.start..qs]),
+                        Pos::Modifier | Pos::Function | Pos::Verb
+                    )
+            });
+            if !ctx.is_token_start(qs) && !glued_to_adverb {
                 continue;
             }
             return (Some(q.qualifier), if q.in_span { qs } else { at });
+        }
+    }
+    // 至少可吸纳5000人: a qualifying adverb, then a modal and a verb, then the number
+    let mut s = at;
+    for _ in 0..2 {
+        let Some(t) = s.checked_sub(1).and_then(|p| ctx.token_at(p)) else {
+            break;
+        };
+        let tok = ctx.tokens[t].span;
+        if tok.start < floor.max(ctx.block.start)
+            || !matches!(
+                ctx.seg.pos(&ctx.text[tok.range()]),
+                Pos::Verb | Pos::Modifier | Pos::Function
+            )
+        {
+            break;
+        }
+        s = tok.start;
+        let head = &ctx.text[floor.max(ctx.block.start)..s];
+        if let Some(q) = ctx
+            .lex
+            .qualifiers
+            .iter()
+            .find(|q| q.pos == QualPos::Before && !q.in_span && head.ends_with(q.word.as_str()))
+        {
+            return (Some(q.qualifier), at);
         }
     }
     (None, at)
@@ -299,27 +404,107 @@ fn qualifier_after(
     (before, at)
 }
 
-/// A qualifier between the number and its unit (`12000余人`, `100多个`).
-fn qualifier_between<'a>(
-    ctx: &'a Ctx<'_>,
-    at: usize,
-) -> Option<(Qualifier, usize, &'a UnitDef, usize)> {
-    let rest = &ctx.text[at..ctx.block.end];
+/// A number's unit as read after it.
+struct UnitRead<'a> {
+    /// The number (shortened when its last scale character starts the unit: `0.9百|分点`).
+    num: NumberMatch,
+    /// A qualifier between number and unit (`12000余人`, `30余亿元`, `1个多月`).
+    qualifier: Option<Qualifier>,
+    /// A scale between the qualifier and the unit (`30余亿元`: 亿).
+    scale: Decimal,
+    /// The scale as written.
+    scale_text: &'a str,
+    unit: &'a UnitDef,
+    /// Where the unit ends.
+    end: usize,
+}
+
+/// Read the unit after the number `n` at `i`: directly (`87%`, `30万|千瓦`), after 余/多/来 and a
+/// scale (`12000余人`, `30余亿元`, `两千多万元`), inside 个…月 (`1个多月`), or starting at the
+/// number's last scale character (`0.9百分点`).
+fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
+    let text = &ctx.text[..ctx.block.end];
+    let num_end = i + n.len;
+    let plain = |num: NumberMatch, unit: &'a UnitDef, end: usize| UnitRead {
+        num,
+        qualifier: None,
+        scale: Decimal::ONE,
+        scale_text: "",
+        unit,
+        end,
+    };
+    // 余/多/来, then an optional scale, then the unit
     for q in ctx
         .lex
         .qualifiers
         .iter()
         .filter(|q| q.pos == QualPos::Between)
     {
-        if rest.starts_with(q.word.as_str()) {
-            let u_at = at + q.word.len();
-            if let Some((_, u, u_end)) = ctx.lex.units.longest_at(&ctx.text[..ctx.block.end], u_at)
-            {
-                return Some((q.qualifier, u_at, u, u_end));
+        if !text[num_end..].starts_with(q.word.as_str()) {
+            continue;
+        }
+        let after = num_end + q.word.len();
+        let scale_len: usize = text[after..]
+            .chars()
+            .take_while(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+            .map(char::len_utf8)
+            .sum();
+        let scale = match scale_len {
+            0 => Decimal::ONE,
+            _ => {
+                match_number(&text[after..after + scale_len])
+                    .filter(|m| m.len == scale_len)?
+                    .value
+            }
+        };
+        let u_at = after + scale_len;
+        if let Some((_, unit, end)) = ctx.lex.units.longest_at(text, u_at) {
+            return Some(UnitRead {
+                num: n,
+                qualifier: Some(q.qualifier),
+                scale,
+                scale_text: &text[after..u_at],
+                unit,
+                end,
+            });
+        }
+    }
+    let direct = ctx.lex.units.longest_at(text, num_end);
+    // 0.9百分点: the number swallowed the first character of the unit
+    if n.ends_with_scale {
+        let last = text[i..num_end]
+            .char_indices()
+            .next_back()
+            .map(|(o, _)| i + o);
+        if let Some(sc) = last.filter(|&sc| sc > i) {
+            if let Some((_, unit, end)) = ctx.lex.units.longest_at(text, sc) {
+                let longer = direct.as_ref().is_none_or(|&(_, _, e)| end > e);
+                let short = match_number(&text[i..sc]).filter(|m| m.len == sc - i);
+                if let (true, Some(short)) = (longer, short) {
+                    return Some(plain(short, unit, end));
+                }
             }
         }
     }
-    None
+    let (_, unit, end) = direct?;
+    // 1个多月, 1个多百分点: 多 inside a unit that starts with 个
+    if unit.surface == "个" {
+        for w in ["多", "余"] {
+            if text[end..].starts_with(w) {
+                let rest = &text[end + w.len()..];
+                let joined: String = std::iter::once('个').chain(rest.chars().take(6)).collect();
+                if let Some((_, u2, e2)) = ctx.lex.units.longest_at(&joined, 0) {
+                    if u2.surface.chars().count() > 1 {
+                        let e2 = end + w.len() + e2 - '个'.len_utf8();
+                        let mut r = plain(n, u2, e2);
+                        r.qualifier = Some(Qualifier::Over);
+                        return Some(r);
+                    }
+                }
+            }
+        }
+    }
+    Some(plain(n, unit, end))
 }
 
 /// An Arabic (or mixed: `1.5万`) number at `i`.
@@ -384,7 +569,12 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
         _ => false,
     };
     let year = n.value.mantissa();
-    if !year_like || !(1000..=2200).contains(&year) {
+    // 1200年历史, 3000年来: a length of time, not a calendar year
+    let after = &text[end + '年'.len_utf8()..];
+    let duration = ["历史", "来", "之久", "多", "余", "以上"]
+        .iter()
+        .any(|w| after.starts_with(w));
+    if !year_like || !(1800..=2200).contains(&year) || duration {
         return None;
     }
     let mut e = end + '年'.len_utf8();
@@ -416,6 +606,11 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
             }
         }
     }
+    // 2025年左右: an approximate date
+    let (qualifier, e) = match ["左右", "前后"].iter().find(|w| text[e..].starts_with(**w)) {
+        Some(w) => (Some(Qualifier::Approx), e + w.len()),
+        None => (None, e),
+    };
     Some(
         Reading {
             kind: MentionKind::Date,
@@ -423,7 +618,7 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
             value: Some(value),
             unit,
             unit_text: Some("年".into()),
-            qualifier: None,
+            qualifier,
             implicit_unit: false,
             rule,
         }
@@ -452,26 +647,16 @@ fn unit_text(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, unit: &str) -> String {
 /// A number followed (or not) by a unit: the core rule.
 fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Mention> {
     let text = &ctx.text[..ctx.block.end];
-    let num_end = i + n.len;
     let (q_before, start) = qualifier_before(ctx, i, floor);
-    let bare_scale = n.form == NumeralForm::Chinese
-        && text[i..num_end]
-            .chars()
-            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'));
-    // the unit, possibly after 余/多/来
-    let (mut qualifier, unit, unit_end) = match qualifier_between(ctx, num_end) {
-        Some((q, _, u, e)) => (Some(q), Some(u), e),
-        None => match ctx.lex.units.longest_at(text, num_end) {
-            Some((_, u, e)) => (q_before, Some(u), e),
-            None => (q_before, None, num_end),
-        },
+    let Some(read) = read_unit(ctx, i, n) else {
+        let bare_scale = is_bare_scale(text, i, &n);
+        return unitless(ctx, i, n, start, q_before, bare_scale);
     };
-    if qualifier.is_none() {
-        qualifier = q_before;
-    }
-    let Some(unit) = unit else {
-        return unitless(ctx, i, n, start, qualifier, bare_scale);
-    };
+    let n = read.num;
+    let num_end = i + n.len;
+    let unit = read.unit;
+    let unit_end = read.end;
+    let qualifier = read.qualifier.or(q_before);
     // reduplicated classifiers are rhetoric, not counts: 一台台, 一项项
     if unit.surface.chars().count() == 1 && text[unit_end..].starts_with(unit.surface.as_str()) {
         return None;
@@ -489,18 +674,36 @@ fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Men
     {
         return None;
     }
-    // a bare scale (千亿元, 亿元以上) is an amount only with a qualifier: 超千亿元
-    let (q_after, end) = qualifier_after(ctx, unit_end, qualifier);
-    if bare_scale && q_after.is_none() {
+    // a set phrase that jieba knows as one word: 三个代表, 八项规定
+    if n.form == NumeralForm::Chinese
+        && ctx.token_at(i).is_some_and(|t| {
+            let tok = ctx.tokens[t].span;
+            tok.start == i && tok.end > unit_end
+        })
+    {
         return None;
     }
-    let value = n.value.checked_mul(unit.factor)?;
+    // a lone scale character (万元, 千瓦) is an amount only with a qualifier: 超千亿元
+    let (q_after, end) = qualifier_after(ctx, unit_end, qualifier);
+    if is_bare_scale(text, i, &n)
+        && text[i..num_end].chars().count() == 1
+        && !text[i..].starts_with('十')
+        && q_after.is_none()
+    {
+        return None;
+    }
+    let value = n.value.checked_mul(read.scale)?.checked_mul(unit.factor)?;
+    let unit_text = format!(
+        "{}{}",
+        read.scale_text,
+        unit_text(ctx, i, &n, &unit.surface)
+    );
     let mut m = Reading {
         kind: unit.kind,
         span: Span::new(start, end),
         value: Some(Value::Number(value)),
         unit: Some(unit.unit.clone()),
-        unit_text: Some(unit_text(ctx, i, &n, &unit.surface)),
+        unit_text: Some(unit_text),
         qualifier: q_after,
         implicit_unit: false,
         rule: rule_for(unit.kind),
@@ -508,6 +711,14 @@ fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Men
     .into_mention();
     range_tail(ctx, &mut m, &n);
     Some(m)
+}
+
+/// A Chinese numeral made only of scale characters (十, 千亿, 万).
+fn is_bare_scale(text: &str, i: usize, n: &NumberMatch) -> bool {
+    n.form == NumeralForm::Chinese
+        && text[i..i + n.len]
+            .chars()
+            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
 }
 
 fn rule_for(kind: MentionKind) -> &'static str {
@@ -536,16 +747,11 @@ fn unitless(
 ) -> Option<Mention> {
     let text = &ctx.text[..ctx.block.end];
     let num_end = i + n.len;
-    // 50强: the top 50
-    if text[num_end..].starts_with('强')
-        && !bare_scale
-        && n.value >= Decimal::from_int(3)
-        && n.value.is_integer()
+    // 50强, 十强, 百强县: the top N (not 强化, 强度, 强大)
+    if text[num_end..].starts_with('强') && n.value >= Decimal::from_int(3) && n.value.is_integer()
     {
         let after = text[num_end + '强'.len_utf8()..].chars().next();
-        if !after
-            .is_some_and(|c| matches!(c, '国' | '省' | '市' | '县' | '区' | '化' | '度' | '大'))
-        {
+        if !after.is_some_and(|c| matches!(c, '化' | '度' | '大' | '调' | '制' | '烈')) {
             return Some(
                 Reading {
                     kind: MentionKind::Ordinal,
@@ -623,17 +829,20 @@ fn second_end<'a>(ctx: &'a Ctx<'_>, at: usize) -> Option<(NumberMatch, &'a UnitD
 /// `3-5%`: the first end borrows the second end's unit.
 fn range_from_bare(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, start: usize) -> Option<Mention> {
     let (n2, u, e) = second_end(ctx, i + n.len)?;
-    if u.kind == MentionKind::Count && n2.form == NumeralForm::Chinese {
-        return None;
-    }
     let low = n.value.checked_mul(u.factor)?;
     let high = n2.value.checked_mul(u.factor)?;
     let (q_after, end) = qualifier_after(ctx, e, None);
+    // 2021—2025年: a range of calendar years, not of durations
+    let years = u.unit == "year" && is_year(n) && is_year(&n2);
     let mut m = Reading {
-        kind: u.kind,
+        kind: if years { MentionKind::Date } else { u.kind },
         span: Span::new(start, end),
         value: Some(Value::Number(low)),
-        unit: Some(u.unit.clone()),
+        unit: Some(if years {
+            "year_ad".into()
+        } else {
+            u.unit.clone()
+        }),
         unit_text: Some(u.surface.clone()),
         qualifier: q_after,
         implicit_unit: false,
@@ -643,6 +852,14 @@ fn range_from_bare(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, start: usize) -> Op
     m.low = Some(low);
     m.high = Some(high);
     Some(m)
+}
+
+/// A four-digit Arabic integer that can be a calendar year.
+fn is_year(n: &NumberMatch) -> bool {
+    n.form == NumeralForm::Arabic
+        && n.len == 4
+        && n.value.is_integer()
+        && (1800..=2200).contains(&n.value.mantissa())
 }
 
 /// `4000万元至5200万元`, `3%~5%`: extend a mention with a second end of the same kind.

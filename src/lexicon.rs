@@ -22,6 +22,7 @@ pub(crate) const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
 pub(crate) const SURNAMES: &str = include_str!("data/surnames.txt");
 pub(crate) const STOPWORDS: &str = include_str!("data/stopwords.tsv");
 pub(crate) const SET_PHRASES: &str = include_str!("data/set_phrases.txt");
+pub(crate) const WORDS: &str = include_str!("data/words.txt");
 
 /// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {

@@ -157,7 +157,8 @@ impl PipelineBuilder {
             .map(|w| (w.as_str(), "nt"))
             .chain(lex.places.words().iter().map(|w| (w.as_str(), "ns")))
             .chain(lex.indicators.words().iter().map(|w| (w.as_str(), "n")))
-            .chain(lex.roles.words().iter().map(|w| (w.as_str(), "n")));
+            .chain(lex.roles.words().iter().map(|w| (w.as_str(), "n")))
+            .chain(lexicon::data_lines(lexicon::WORDS).map(|(_, w)| (w.trim(), "n")));
         let mut classes = Vec::new();
         for (no, line) in lexicon::data_lines(lexicon::STOPWORDS) {
             match line.split_once('\t') {

@@ -145,6 +145,11 @@ impl Segmenter {
         }
     }
 
+    /// Is `word` in the dictionary (jieba's and tiqu's words)?
+    pub fn has_word(&self, word: &str) -> bool {
+        self.jieba.has_word(word)
+    }
+
     /// The jieba instance, for benchmarks and callers that want raw `cut`.
     pub fn jieba(&self) -> &Jieba {
         &self.jieba

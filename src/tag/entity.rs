@@ -129,11 +129,213 @@ pub(crate) fn tag(ctx: &Ctx<'_>, kind: BlockKind, mentions: &[Mention], out: &mu
             organisations(ctx, mentions, out);
             listed_enterprises(ctx, mentions, out);
             names(ctx, first, out);
+            capacity_owners(ctx, mentions, first, out);
+            park_owners(ctx, first, out);
             people(ctx, out);
             documents(ctx, out);
         }
     }
     out[first..].sort_by_key(|e| (e.norm.start, std::cmp::Reverse(e.norm.end)));
+    // the same name found by two rules is one entity
+    let mut seen: Vec<(Span, EntityKind)> = Vec::new();
+    let mut k = 0;
+    out.retain(|e| {
+        k += 1;
+        if k <= first {
+            return true;
+        }
+        let key = (e.norm, e.kind);
+        let dup = seen.contains(&key);
+        seen.push(key);
+        !dup
+    });
+}
+
+/// Words that continue a short enterprise name as part of it: 中车|电机, 通威|股份.
+const INDUSTRY_WORDS: &[&str] = &[
+    "股份",
+    "集团",
+    "控股",
+    "电机",
+    "电气",
+    "能源",
+    "新能源",
+    "科技",
+    "材料",
+    "新材料",
+    "电力",
+    "矿业",
+    "钢铁",
+    "化工",
+    "重工",
+    "汽车",
+    "实业",
+    "智能",
+    "光伏",
+    "风电",
+    "稀土",
+];
+
+/// Modifiers that open a facility name without naming its owner (高端装备产业园).
+const FACILITY_MODIFIERS: &[&str] = &[
+    "高端",
+    "智能",
+    "现代",
+    "绿色",
+    "数字",
+    "国际",
+    "国家",
+    "国家级",
+    "新能源",
+    "新型",
+    "先进",
+    "综合",
+    "大型",
+    "重点",
+    "示范",
+    "特色",
+    "循环",
+    "生态",
+    "科技",
+    "创新",
+    "零碳",
+    "低碳",
+];
+
+/// The owner named before a capacity: 韵升|1.5万吨高性能稀土磁材, 三吉利|3000吨钕铁硼磁体,
+/// 三峡电能|固阳县30万千瓦光储一体化, 京能国际|10万千瓦光伏项目 — an enterprise, and the project
+/// (owner + capacity + product) a facility.
+fn capacity_owners(ctx: &Ctx<'_>, mentions: &[Mention], first: usize, out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    for m in mentions.iter().filter(|m| m.kind == MentionKind::Quantity) {
+        if !matches!(m.unit.as_deref(), Some("t" | "W" | "Wh" | "m2" | "m3")) {
+            continue;
+        }
+        // the tokens right before the capacity, back to a boundary
+        let Some(mut ti) = m.norm.start.checked_sub(1).and_then(|p| ctx.token_at(p)) else {
+            continue;
+        };
+        let end = m.norm.start;
+        let mut start = end;
+        let mut places_end = end;
+        let bounded = loop {
+            let tok = ctx.tokens[ti].span;
+            let word = &text[tok.range()];
+            if !word.chars().all(is_han)
+                || matches!(
+                    ctx.pos(ti),
+                    Pos::Function | Pos::Verb | Pos::Modifier | Pos::Time
+                )
+                || LIST_SEPARATORS.contains(&word)
+                || word == "等"
+            {
+                break true;
+            }
+            if end - tok.start > 8 * 3 {
+                break false;
+            }
+            // a place right before the capacity is where, not who: 三峡电能|固阳县
+            if places_end == tok.end && ctx.lex.places.get(word).is_some() {
+                places_end = tok.start;
+            }
+            start = tok.start;
+            if tok.start <= ctx.block.start || ti == 0 {
+                break true;
+            }
+            ti -= 1;
+        };
+        let owner = Span::new(start, places_end);
+        let name = &text[owner.range()];
+        let n = name.chars().count();
+        let known = ctx.lex.enterprises.get(name).is_some();
+        if !bounded || !(2..=6).contains(&n) || ctx.lex.places.get(name).is_some() {
+            continue;
+        }
+        if !known
+            && (ctx
+                .lex
+                .indicators
+                .find_all(name, 0..name.len())
+                .next()
+                .is_some()
+                || is_generic(name))
+        {
+            continue;
+        }
+        if !out[first..]
+            .iter()
+            .any(|e| e.kind == EntityKind::Enterprise && e.norm == owner)
+        {
+            out.push(entity(
+                EntityKind::Enterprise,
+                name.to_string(),
+                owner,
+                "enterprise_capacity_owner",
+            ));
+        }
+        // the project: owner, capacity and product, up to 等 / a comma / 项目
+        let mut p_end = m.norm.end;
+        for (o, c) in text[m.norm.end..ctx.block.end].char_indices() {
+            let here = m.norm.end + o;
+            if !is_han(c)
+                || text[here..].starts_with('等')
+                || text[here..].starts_with("项目")
+                || here - m.norm.end >= 12 * 3
+            {
+                break;
+            }
+            p_end = here + c.len_utf8();
+        }
+        if p_end > m.norm.end {
+            if text[p_end..].starts_with("项目") {
+                p_end += "项目".len();
+            }
+            let span = Span::new(owner.start, p_end);
+            out.push(entity(
+                EntityKind::Facility,
+                text[span.range()].to_string(),
+                span,
+                "facility_capacity",
+            ));
+        }
+    }
+}
+
+/// The owner at the head of a park's name: 龙马|高端风电装备产业园.
+fn park_owners(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    let parks: Vec<Span> = out[first..]
+        .iter()
+        .filter(|e| e.kind == EntityKind::Facility && e.name.ends_with("园"))
+        .map(|e| e.norm)
+        .collect();
+    for park in parks {
+        let Some(ti) = ctx.token_at(park.start) else {
+            continue;
+        };
+        let tok = ctx.tokens[ti].span;
+        let word = &text[tok.range()];
+        let n = word.chars().count();
+        let owned = out[first..]
+            .iter()
+            .any(|e| e.kind == EntityKind::Enterprise && park.contains(e.norm));
+        if owned
+            || tok.start != park.start
+            || !(2..=4).contains(&n)
+            || ctx.lex.places.get(word).is_some()
+            || FACILITY_MODIFIERS.contains(&word)
+            || is_generic(word)
+            || ctx.lex.indicators.get(word).is_some()
+        {
+            continue;
+        }
+        out.push(entity(
+            EntityKind::Enterprise,
+            word.to_string(),
+            tok,
+            "enterprise_park_owner",
+        ));
+    }
 }
 
 fn entity(kind: EntityKind, name: String, span: Span, rule: &'static str) -> Entity {
@@ -208,7 +410,7 @@ fn walk_left(
                 _ => break,
             }
         }
-        if !(is_han(c) || c.is_ascii_alphabetic()) {
+        if !(is_han(c) || c.is_ascii_alphabetic() || (cross_quantities && c.is_ascii_digit())) {
             break;
         }
         let Some(ti) = ctx.token_at(start - c.len_utf8()) else {
@@ -216,15 +418,18 @@ fn walk_left(
         };
         let tok = ctx.tokens[ti];
         let word = &text[tok.span.range()];
-        let quantity = overlaps_quantity(
-            mentions,
-            Span::new(tok.span.start.max(ctx.block.start), start),
-        );
+        let here = Span::new(tok.span.start.max(ctx.block.start), start);
+        let quantity = overlaps_quantity(mentions, here);
+        // only a capacity may stand inside a name (京能国际10万千瓦光伏项目), never a count
+        let crossable = mentions
+            .iter()
+            .filter(|m| m.norm.overlaps(here))
+            .all(|m| m.kind == MentionKind::Quantity);
         let pos = ctx.pos(ti);
         let stop = matches!(
             pos,
             Pos::Function | Pos::Time | Pos::Other | Pos::Verb | Pos::Modifier
-        ) || (quantity && !cross_quantities)
+        ) || (quantity && !(cross_quantities && crossable))
             || word
                 .chars()
                 .any(|c| !(is_han(c) || c.is_ascii_alphanumeric()));
@@ -423,7 +628,26 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
             continue;
         };
         i += k;
-        let (s, e) = (span.start, span.end);
+        let (s, mut e) = (span.start, span.end);
+        // 明阳智能|制造 is 明阳|智能制造: a shorter name of the same enterprise, when the rest of
+        // the name and the next token make an everyday word
+        if let (Name::Enterprise(def), Some(next)) = (name, tokens.get(i)) {
+            let cut = text[s..e]
+                .char_indices()
+                .skip(2)
+                .map(|(o, _)| s + o)
+                .find(|&c| {
+                    ctx.lex
+                        .enterprises
+                        .get(&text[s..c])
+                        .is_some_and(|d| d.name == def.name)
+                        && ctx.seg.has_word(&text[c..next.span.end])
+                });
+            if let Some(c) = cut {
+                e = c;
+            }
+        }
+        let span = Span::new(s, e);
         let word = &text[s..e];
         let (kind, full, rule) = match name {
             Name::Place(def) => (EntityKind::Place, &def.name, "place_gazetteer"),
@@ -434,6 +658,18 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
                 }
                 (EntityKind::Enterprise, &def.name, "enterprise_lexicon")
             }
+        };
+        // 中车|电机, 通威|股份: an industry word right after a short name is part of it
+        let (span, word) = match kind {
+            EntityKind::Enterprise => match INDUSTRY_WORDS
+                .iter()
+                .find(|w| text[e..ctx.block.end].starts_with(**w) && ctx.is_token_start(e))
+                .filter(|w| ctx.is_token_start(e + w.len()))
+            {
+                Some(w) => (Span::new(s, e + w.len()), &text[s..e + w.len()]),
+                None => (span, word),
+            },
+            _ => (span, word),
         };
         let mut ent = entity(kind, word.to_string(), span, rule);
         if full != word {

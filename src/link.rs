@@ -6,8 +6,9 @@
 //! text.
 
 use crate::lexicon::{Cue, Lexicon, PredicateClass};
-use crate::model::{Entity, EntityKind, Fact, Mention, MentionKind, Modality};
+use crate::model::{Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier};
 use crate::normalize::{clauses, is_han, Block, BlockKind};
+use crate::segment::Pos;
 use crate::segment::Token;
 use crate::span::Span;
 
@@ -122,6 +123,7 @@ pub(crate) struct LinkCtx<'a> {
     pub text: &'a str,
     pub lex: &'a Lexicon,
     pub tokens: &'a [Token],
+    pub seg: &'a crate::segment::Segmenter,
     pub mentions: &'a [Mention],
     pub entities: &'a [Entity],
     /// The place the article is about (the most often named place).
@@ -594,14 +596,33 @@ fn link_clause(
         // X等37个项目, 2个|国家重点实验室, 包钢、包铝4户|企业: the counted noun follows the value
         let raw = &text[indicator_span.range()];
         let names_before = only_names(ctx, indicator_span);
+        // 稀土高新区进入国家级高新区50强: the name is the subject, the rank is the indicator
+        let mut subject = frame.subject.clone();
+        let is_name = names_before
+            || ctx
+                .entities_in(indicator_span)
+                .any(|e| &text[e.norm.range()] == cleaned);
+        if let (true, Some(p), Some(whole)) = (is_name, pred, of.as_deref()) {
+            if p.class == PredicateClass::Rank && !cleaned.is_empty() {
+                subject = Some(cleaned.to_string());
+                indicator = format!("{whole}排名");
+            }
+        }
+        // a lone adverb is no indicator (连续两年): look after the value
+        let trivial = !indicator.is_empty()
+            && matches!(
+                ctx.seg.pos(&indicator),
+                Pos::Modifier | Pos::Function | Pos::Verb | Pos::Time
+            );
         if indicator.is_empty()
-            || names_before
+            || trivial
+            || (names_before && subject == frame.subject)
             || (last.kind == MentionKind::Count
                 && (raw.ends_with(['等', '和', '及', '与', '、']) || raw.contains('、')))
         {
             if let Some(after) = phrase_after(ctx, last.norm.end, clause) {
                 indicator = after;
-            } else if names_before {
+            } else if names_before || trivial {
                 indicator.clear();
             }
         }
@@ -622,7 +643,12 @@ fn link_clause(
         if comparison.is_none() {
             comparison = frame.comparison;
         }
-        if !indicator.is_empty() {
+        // a threshold inside a category (亿元以上项目432个) is not a value of its own
+        let threshold = run.len() == 1
+            && matches!(v.qualifier, Some(Qualifier::Over | Qualifier::Under))
+            && is_attributive(ctx, last, clause)
+            && values.get(j).is_some();
+        if !indicator.is_empty() && !threshold {
             let rank_list = pred.is_some_and(|p| p.class == PredicateClass::Rank) && run.len() == 1;
             let items = if run.len() > 1 || rank_list {
                 split_list(ctx, &indicator)
@@ -639,7 +665,7 @@ fn link_clause(
             };
             for (k, (ind, value)) in pairs.into_iter().enumerate() {
                 out.push(Fact {
-                    subject: frame.subject.clone(),
+                    subject: subject.clone(),
                     indicator: ind,
                     predicate: predicate.clone(),
                     value: value.clone(),

@@ -263,6 +263,7 @@ impl Pipeline {
                 text: t,
                 lex: &self.lex,
                 tokens: &tokens,
+                seg: &self.seg,
                 mentions: &mentions,
                 entities: &entities,
                 main_subject,

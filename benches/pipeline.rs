@@ -3,7 +3,7 @@
 
 use criterion::{black_box, criterion_group, criterion_main, Criterion, Throughput};
 use tiqu::normalize::normalize;
-use tiqu::Pipeline;
+use tiqu::{Pipeline, Scope};
 
 const FIXTURE: &str = include_str!("../fixtures/baotou-industry-2023.txt");
 
@@ -33,6 +33,12 @@ fn stages(c: &mut Criterion) {
             }
             tokens
         })
+    });
+    g.bench_function("quantities", |b| {
+        b.iter(|| pipeline.extract_scoped("", black_box(FIXTURE), Scope::Quantities))
+    });
+    g.bench_function("entities", |b| {
+        b.iter(|| pipeline.extract_scoped("", black_box(FIXTURE), Scope::Entities))
     });
     g.bench_function("pipeline", |b| {
         b.iter(|| pipeline.extract(black_box(FIXTURE)))

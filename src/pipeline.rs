@@ -175,6 +175,18 @@ impl PipelineBuilder {
     }
 }
 
+/// Which layers of the output to extract.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scope {
+    /// Mentions only.
+    Quantities,
+    /// Mentions and entities.
+    Entities,
+    /// Mentions, entities and facts.
+    #[default]
+    All,
+}
+
 /// A built pipeline: immutable, `Send + Sync`, cheap to share by reference.
 ///
 /// ```
@@ -223,6 +235,20 @@ impl Pipeline {
 
     /// Extract mentions, entities and facts from `text`; `id` is copied into the document.
     pub fn extract_with_id(&self, id: &str, text: &str) -> Result<Document, Error> {
+        self.extract_scoped(id, text, Scope::All)
+    }
+
+    /// Extract only the layers `scope` asks for: quantities alone skip entity tagging and
+    /// linking, for callers that want numbers fast. Layers left out are empty.
+    ///
+    /// ```
+    /// use tiqu::{Pipeline, Scope};
+    /// let doc = Pipeline::shared()?.extract_scoped("", "包钢投资增长87%。", Scope::Quantities)?;
+    /// assert_eq!(doc.mentions.len(), 1);
+    /// assert!(doc.entities.is_empty() && doc.facts.is_empty());
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    pub fn extract_scoped(&self, id: &str, text: &str, scope: Scope) -> Result<Document, Error> {
         if text.len() >= u32::MAX as usize {
             return Err(Error::input_too_large(text.len()));
         }
@@ -245,7 +271,9 @@ impl Pipeline {
             if matches!(block.kind, BlockKind::Body | BlockKind::Heading) {
                 tag::quantity::tag(&ctx, &mut mentions);
             }
-            tag::entity::tag(&ctx, block.kind, &mentions[m0..], &mut entities);
+            if scope != Scope::Quantities {
+                tag::entity::tag(&ctx, block.kind, &mentions[m0..], &mut entities);
+            }
         }
         for m in &mut mentions {
             let o = norm.map.to_original(m.norm);
@@ -258,19 +286,21 @@ impl Pipeline {
         }
         let main_subject = main_place(&entities, &norm.blocks);
         let mut facts = Vec::new();
-        link::link(
-            &LinkCtx {
-                text: t,
-                lex: &self.lex,
-                tokens: &tokens,
-                seg: &self.seg,
-                mentions: &mentions,
-                entities: &entities,
-                main_subject,
-            },
-            &norm.blocks,
-            &mut facts,
-        );
+        if scope == Scope::All {
+            link::link(
+                &LinkCtx {
+                    text: t,
+                    lex: &self.lex,
+                    tokens: &tokens,
+                    seg: &self.seg,
+                    mentions: &mentions,
+                    entities: &entities,
+                    main_subject,
+                },
+                &norm.blocks,
+                &mut facts,
+            );
+        }
         for f in &mut facts {
             let o = norm.map.to_original(Span::new(f.start, f.end));
             (f.start, f.end, f.evidence) = (o.start, o.end, text[o.range()].to_string());

@@ -5,15 +5,16 @@
 //! cargo run --release --example extract -- --pretty a.txt b.txt
 //! cat a.txt | cargo run --release --example extract -- -
 //! cargo run --release --example extract -- --jsonl docs.jsonl     # lines {"id": .., "text": ..}
+//! cargo run --release --example extract -- --format tsv a.txt      # one row per fact
 //! ```
 //!
 //! A file that cannot be read or is not UTF-8 gets an error on stderr naming it (and the byte
 //! offset of the first invalid byte); the other inputs are still processed and the exit code is 1.
 
-use clap::Parser;
+use clap::{Parser, ValueEnum};
 use std::io::{Read, Write};
 use std::process::ExitCode;
-use tiqu::{Document, Pipeline};
+use tiqu::{Document, Fact, Mention, Pipeline};
 
 /// Extract quantities, entities and facts from Chinese news text.
 #[derive(Parser, Debug)]
@@ -25,15 +26,136 @@ struct Args {
     /// output line per input line with the same id.
     #[arg(long, value_name = "FILE")]
     jsonl: Vec<String>,
+    /// Output: `json` (one document per line), or the facts as a table, `tsv` or `csv`, one row
+    /// per fact with a header line.
+    #[arg(long, value_enum, default_value_t = Format::Json)]
+    format: Format,
     /// Indent the JSON for people.
     #[arg(long)]
     pretty: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+enum Format {
+    Json,
+    Tsv,
+    Csv,
 }
 
 #[derive(serde::Deserialize)]
 struct InputLine {
     id: serde_json::Value,
     text: String,
+}
+
+/// Where documents go: JSON lines, or a table of facts.
+enum Sink<W: Write> {
+    Json { out: W, pretty: bool },
+    Table(Box<csv::Writer<W>>),
+}
+
+const COLUMNS: [&str; 17] = [
+    "id",
+    "subject",
+    "indicator",
+    "predicate",
+    "value",
+    "unit",
+    "kind",
+    "qualifier",
+    "value_text",
+    "from_value",
+    "period",
+    "comparison",
+    "of",
+    "modality",
+    "evidence",
+    "start",
+    "end",
+];
+
+fn value(m: &Mention) -> String {
+    match &m.value {
+        Some(tiqu::Value::Number(d)) => d.to_string(),
+        Some(tiqu::Value::Text(t)) => t.clone(),
+        None => String::new(),
+    }
+}
+
+/// A serde enum as its JSON name (`percent`, `over`), or "".
+fn name<T: serde::Serialize>(x: &T) -> String {
+    match serde_json::to_value(x) {
+        Ok(serde_json::Value::String(s)) => s,
+        _ => String::new(),
+    }
+}
+
+fn row(id: &str, f: &Fact) -> [String; 17] {
+    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    [
+        id.to_string(),
+        opt(&f.subject),
+        f.indicator.clone(),
+        opt(&f.predicate),
+        value(&f.value),
+        opt(&f.value.unit),
+        name(&f.value.kind),
+        name(&f.value.qualifier),
+        f.value.text.clone(),
+        f.from.as_ref().map(value).unwrap_or_default(),
+        opt(&f.period),
+        opt(&f.comparison),
+        opt(&f.of),
+        name(&f.modality),
+        f.evidence.clone(),
+        f.start.to_string(),
+        f.end.to_string(),
+    ]
+}
+
+impl<W: Write> Sink<W> {
+    fn new(out: W, format: Format, pretty: bool) -> Result<Sink<W>, String> {
+        let delimiter = match format {
+            Format::Json => return Ok(Sink::Json { out, pretty }),
+            Format::Tsv => b'\t',
+            Format::Csv => b',',
+        };
+        let mut w = csv::WriterBuilder::new()
+            .delimiter(delimiter)
+            .from_writer(out);
+        w.write_record(COLUMNS)
+            .map_err(|e| format!("cannot write output: {e}"))?;
+        Ok(Sink::Table(Box::new(w)))
+    }
+
+    fn emit(&mut self, doc: &Document) -> Result<(), String> {
+        match self {
+            Sink::Json { out, pretty } => {
+                let json = if *pretty {
+                    serde_json::to_string_pretty(doc)
+                } else {
+                    serde_json::to_string(doc)
+                }
+                .map_err(|e| format!("cannot serialise {}: {e}", doc.id))?;
+                writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))
+            }
+            Sink::Table(w) => {
+                for f in &doc.facts {
+                    w.write_record(row(&doc.id, f))
+                        .map_err(|e| format!("cannot write output: {e}"))?;
+                }
+                Ok(())
+            }
+        }
+    }
+
+    fn flush(&mut self) -> Result<(), String> {
+        match self {
+            Sink::Json { out, .. } => out.flush(),
+            Sink::Table(w) => w.flush(),
+        }
+        .map_err(|e| format!("cannot write output: {e}"))
+    }
 }
 
 fn read_source(path: &str) -> Result<Vec<u8>, String> {
@@ -55,31 +177,16 @@ fn to_text(path: &str, bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
-fn emit(out: &mut impl Write, doc: &Document, pretty: bool) -> Result<(), String> {
-    let json = if pretty {
-        serde_json::to_string_pretty(doc)
-    } else {
-        serde_json::to_string(doc)
-    }
-    .map_err(|e| format!("cannot serialise {}: {e}", doc.id))?;
-    writeln!(out, "{json}").map_err(|e| format!("cannot write output: {e}"))
-}
-
-fn run_file(p: &Pipeline, path: &str, out: &mut impl Write, pretty: bool) -> Result<(), String> {
+fn run_file<W: Write>(p: &Pipeline, path: &str, sink: &mut Sink<W>) -> Result<(), String> {
     let text = to_text(path, read_source(path)?)?;
     let doc = p
         .extract_with_id(path, &text)
         .map_err(|e| format!("{path}: {e}"))?;
-    emit(out, &doc, pretty)
+    sink.emit(&doc)
 }
 
 /// Process a JSON Lines file; returns the number of failed lines.
-fn run_jsonl(
-    p: &Pipeline,
-    path: &str,
-    out: &mut impl Write,
-    pretty: bool,
-) -> Result<usize, String> {
+fn run_jsonl<W: Write>(p: &Pipeline, path: &str, sink: &mut Sink<W>) -> Result<usize, String> {
     let bytes = read_source(path)?;
     let mut failed = 0;
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
@@ -104,9 +211,9 @@ fn run_jsonl(
                 .map_err(|e| e.to_string())
         });
         match result {
-            Ok(doc) => emit(out, &doc, pretty)?,
+            Ok(doc) => sink.emit(&doc)?,
             Err(e) => {
-                eprintln!("{path} line {}: {e}", n + 1);
+                eprintln!("extract: {path} line {}: {e}", n + 1);
                 failed += 1;
             }
         }
@@ -130,16 +237,23 @@ fn main() -> ExitCode {
         }
     };
     let stdout = std::io::stdout();
-    let mut out = std::io::BufWriter::new(stdout.lock());
+    let out = std::io::BufWriter::new(stdout.lock());
+    let mut sink = match Sink::new(out, args.format, args.pretty) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("extract: {e}");
+            return ExitCode::from(2);
+        }
+    };
     let mut failed = 0usize;
     for path in &args.files {
-        if let Err(e) = run_file(pipeline, path, &mut out, args.pretty) {
+        if let Err(e) = run_file(pipeline, path, &mut sink) {
             eprintln!("extract: {e}");
             failed += 1;
         }
     }
     for path in &args.jsonl {
-        match run_jsonl(pipeline, path, &mut out, args.pretty) {
+        match run_jsonl(pipeline, path, &mut sink) {
             Ok(n) => failed += n,
             Err(e) => {
                 eprintln!("extract: {e}");
@@ -147,8 +261,8 @@ fn main() -> ExitCode {
             }
         }
     }
-    if let Err(e) = out.flush() {
-        eprintln!("extract: cannot write output: {e}");
+    if let Err(e) = sink.flush() {
+        eprintln!("extract: {e}");
         failed += 1;
     }
     if failed > 0 {

@@ -24,6 +24,38 @@ pub(crate) const STOPWORDS: &str = include_str!("data/stopwords.tsv");
 pub(crate) const SET_PHRASES: &str = include_str!("data/set_phrases.txt");
 pub(crate) const WORDS: &str = include_str!("data/words.txt");
 
+/// Characters OCR confuses with a more common one in names: 稀士 is 稀土.
+const OCR_CONFUSIONS: &[(char, char)] = &[
+    ('士', '土'),
+    ('己', '已'),
+    ('末', '未'),
+    ('曰', '日'),
+    ('夭', '天'),
+    ('犬', '大'),
+    ('釆', '采'),
+    ('戍', '戌'),
+];
+
+/// `word` with its OCR-confusable characters replaced, if it has any (`包头稀士` → `包头稀土`).
+pub(crate) fn ocr_variant(word: &str) -> Option<String> {
+    if !word
+        .chars()
+        .any(|c| OCR_CONFUSIONS.iter().any(|&(a, _)| a == c))
+    {
+        return None;
+    }
+    Some(
+        word.chars()
+            .map(|c| {
+                OCR_CONFUSIONS
+                    .iter()
+                    .find(|&&(a, _)| a == c)
+                    .map_or(c, |&(_, b)| b)
+            })
+            .collect(),
+    )
+}
+
 /// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
 pub(crate) fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines()

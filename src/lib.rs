@@ -48,7 +48,7 @@ mod tag;
 pub use error::Error;
 pub use lexicon::UnitDef;
 pub use model::{
-    Document, Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier, Value,
+    Document, Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier, Reference, Value,
 };
 pub use number::{parse_number, Decimal};
 pub use pipeline::{extract, Pipeline, PipelineBuilder, Scope};

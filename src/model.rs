@@ -144,6 +144,9 @@ pub struct Entity {
     /// A person's role (`总经理`), where the text gives it.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
+    /// A person's employer (canonical name), where the text gives it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub employer: Option<String>,
     /// The full name from the lexicon or gazetteer (an enterprise's legal name, a place's
     /// official name), where it differs from `name`.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -207,4 +210,21 @@ pub struct Document {
     pub entities: Vec<Entity>,
     /// Linked facts, in order of position.
     pub facts: Vec<Fact>,
+    /// Phrases that refer back to an entity named earlier (`该公司`).
+    pub references: Vec<Reference>,
+}
+
+/// A phrase that refers back to an entity named earlier: `该公司` after `晶源新材料（内蒙古）有限公司`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Reference {
+    /// The original text, exactly `&input[start..end]`.
+    pub text: String,
+    /// Byte offset in the original input.
+    pub start: usize,
+    /// Byte offset after the end in the original input.
+    pub end: usize,
+    /// The canonical name of the entity referred to.
+    pub refers_to: String,
+    /// Its kind.
+    pub kind: EntityKind,
 }

@@ -139,7 +139,19 @@ fn is_byline(content: &str, width: usize) -> bool {
         "文／",
         "撰稿",
     ];
-    width <= 40 && !content.contains('。') && starts.iter().any(|s| content.starts_with(s))
+    // a role word followed only by names: "本报记者 刘念", "记者 张三 李四" (not "记者从…获悉")
+    width <= 40
+        && starts.iter().any(|s| {
+            content.strip_prefix(s).is_some_and(|rest| {
+                let names: Vec<&str> = rest.split(is_space).filter(|w| !w.is_empty()).collect();
+                !names.is_empty()
+                    && names.len() <= 6
+                    && names
+                        .iter()
+                        .all(|n| n.chars().count() <= 4 && n.chars().all(is_han))
+                    && (rest.starts_with(is_space) || s.ends_with('/') || s.ends_with('／'))
+            })
+        })
 }
 
 /// Photo captions and credits: a line ending in a credit word after a space, or starting with 图为.

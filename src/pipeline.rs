@@ -3,7 +3,7 @@
 use crate::error::Error;
 use crate::lexicon::{self, Additions, EnterpriseDef, Lexicon, PlaceDef, UnitDef};
 use crate::link::{self, LinkCtx};
-use crate::model::{Document, Entity, EntityKind, MentionKind};
+use crate::model::{Document, Entity, EntityKind, MentionKind, Reference};
 use crate::normalize::{normalize, BlockKind};
 use crate::number::Decimal;
 use crate::segment::{self, Hmm, Segmenter, Token};
@@ -305,8 +305,14 @@ impl Pipeline {
             let o = norm.map.to_original(Span::new(f.start, f.end));
             (f.start, f.end, f.evidence) = (o.start, o.end, text[o.range()].to_string());
         }
+        let references = if scope == Scope::Quantities {
+            Vec::new()
+        } else {
+            references(text, &norm, &entities)
+        };
         Ok(Document {
             id: id.to_string(),
+            references,
             mentions,
             entities,
             facts,
@@ -367,11 +373,74 @@ fn canonical_names(entities: &mut [Entity]) {
             }
         }
     }
+    let strip = |s: &str| -> String {
+        s.chars()
+            .filter(|c| !matches!(c, '（' | '）' | '(' | ')'))
+            .collect()
+    };
+    // a one-character OCR error (包头稀士高新区): the corrected form, when it holds a name the
+    // document writes correctly elsewhere (稀土高新区)
+    let known: Vec<String> = best.values().cloned().collect();
+    let mut fixed_names: HashMap<String, String> = HashMap::new();
     for e in entities.iter_mut() {
         if let Some(name) = key(e).and_then(|k| best.get(&k)) {
             e.name = name.clone();
         }
+        if let Some(fixed) = crate::lexicon::ocr_variant(&e.name) {
+            if known
+                .iter()
+                .any(|k| fixed.contains(k.as_str()) && !e.name.contains(k.as_str()))
+            {
+                fixed_names.insert(e.name.clone(), fixed.clone());
+                e.name = fixed;
+            }
+        }
     }
+    // employers take the canonical name of their organisation
+    for e in entities.iter_mut() {
+        if let Some(emp) = e.employer.take() {
+            let canonical = best.get(&strip(&emp)).cloned().unwrap_or(emp);
+            e.employer = Some(fixed_names.get(&canonical).cloned().unwrap_or(canonical));
+        }
+    }
+}
+
+/// Words that refer back to the enterprise named last.
+const BACK_REFERENCES: &[&str] = &["该公司", "该企业", "该集团", "该厂", "该行"];
+
+/// `该公司` and its kin, each pointing at the last enterprise named before it in the body text.
+fn references(
+    input: &str,
+    norm: &crate::normalize::Normalized,
+    entities: &[Entity],
+) -> Vec<Reference> {
+    let t = norm.text.as_str();
+    let mut out = Vec::new();
+    for block in norm.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        let body = &t[block.span.range()];
+        for w in BACK_REFERENCES {
+            for (o, _) in body.match_indices(w) {
+                let at = block.span.start + o;
+                let target = entities
+                    .iter()
+                    .take_while(|e| e.norm.start < at)
+                    .filter(|e| e.kind == EntityKind::Enterprise)
+                    .last();
+                if let Some(e) = target {
+                    let span = norm.map.to_original(Span::new(at, at + w.len()));
+                    out.push(Reference {
+                        text: input[span.range()].to_string(),
+                        start: span.start,
+                        end: span.end,
+                        refers_to: e.name.clone(),
+                        kind: e.kind,
+                    });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| r.start);
+    out
 }
 
 /// The default pipeline's [`Pipeline::extract`].

@@ -84,7 +84,7 @@ fn render(d: &Document) -> String {
     for e in &d.entities {
         let _ = writeln!(
             s,
-            "E {:?} {} [{}] {}..{}{}{} rule={}",
+            "E {:?} {} [{}] {}..{}{}{}{} rule={}",
             e.kind,
             e.name,
             show(&e.text),
@@ -94,11 +94,22 @@ fn render(d: &Document) -> String {
                 .as_deref()
                 .map(|r| format!(" role={r}"))
                 .unwrap_or_default(),
+            e.employer
+                .as_deref()
+                .map(|r| format!(" employer={r}"))
+                .unwrap_or_default(),
             e.full_name
                 .as_deref()
                 .map(|r| format!(" full={r}"))
                 .unwrap_or_default(),
             e.rule
+        );
+    }
+    for r in &d.references {
+        let _ = writeln!(
+            s,
+            "R {} {}..{} → {:?} {}",
+            r.text, r.start, r.end, r.kind, r.refers_to
         );
     }
     for f in &d.facts {

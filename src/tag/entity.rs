@@ -346,6 +346,7 @@ fn entity(kind: EntityKind, name: String, span: Span, rule: &'static str) -> Ent
         start: 0,
         end: 0,
         role: None,
+        employer: None,
         full_name: None,
         rule,
         norm: span,
@@ -456,16 +457,26 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
             let alone = tok.span.start == s && tok.span.end == e;
             // 统计局, 工信局 as one word; 布局, 格局 are two-character words, not bodies
             let word = &text[tok.span.range()];
+            // 统计局, 工信局 as one word, but not 广大干部 (…干部 is an everyday word)
+            let last_two = word
+                .char_indices()
+                .rev()
+                .nth(1)
+                .map_or(word, |(o, _)| &word[o..]);
             let org_end = tok.span.end == e
                 && (ctx.pos(ti) == Pos::Org
-                    || (word.chars().count() >= 3 && !crate::segment::is_common_word(word)));
+                    || (word.chars().count() >= 3 && !crate::segment::is_common_word(last_two)));
             // 产业局局长, 一厂厂长: the head of the body follows
             let head_follows = ctx.lex.roles.longest_at(text, e).is_some();
             if !(alone || org_end || head_follows) {
                 continue;
             }
-        } else if !ctx.is_token_end(e) && text[e..].starts_with(|c: char| is_han(c)) {
-            // the suffix runs on into another word: 公司化, 集团化, 项目制
+        } else if !ctx.is_token_end(e)
+            && text[e..].starts_with(|c: char| is_han(c))
+            && ctx.lex.roles.longest_at(text, e).is_none()
+        {
+            // the suffix runs on into another word: 公司化, 集团化, 项目制 (but 市委|书记 is a
+            // body and its head)
             let Some(ti) = ctx.token_at(e) else { continue };
             if ctx.tokens[ti].span.start < e {
                 continue;
@@ -495,7 +506,7 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
             let joined_by_conj = stopper.is_some_and(|ti| {
                 let t = ctx.tokens[ti].span;
                 matches!(&text[t.range()], "和" | "与" | "及")
-                    && prev.norm.end <= t.start
+                    && prev.norm.end < t.start
                     && text[prev.norm.end..t.start].chars().all(is_han)
                     && text[prev.norm.end..t.start].chars().count() <= 8
             });
@@ -615,10 +626,17 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
         while i + k <= tokens.len() {
             let span = Span::new(tokens[i].span.start, tokens[i + k - 1].span.end);
             let word = &text[span.range()];
-            if let Some(n) = ctx.lex.names.get(word) {
+            // a one-character OCR error keeps a known name: 北方稀士 is 北方稀土
+            let fixed = crate::lexicon::ocr_variant(word);
+            let key = fixed.as_deref().unwrap_or(word);
+            if let Some(n) = ctx.lex.names.get(word).or_else(|| {
+                (key.chars().count() >= 3)
+                    .then(|| ctx.lex.names.get(key))
+                    .flatten()
+            }) {
                 hit = Some((k, span, n));
             }
-            if !ctx.lex.name_prefixes.contains(word) {
+            if !ctx.lex.name_prefixes.contains(word) && !ctx.lex.name_prefixes.contains(key) {
                 break;
             }
             k += 1;
@@ -737,6 +755,23 @@ fn people(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
                 "person_after_role",
             );
             p.role = Some(ctx.text[s..e].to_string());
+            // the employer: the organisation right before the role (弘元新材料包头有限公司总经理),
+            // else the last one named in the paragraph (…十分公司…生产线主任杨玉红)
+            p.employer = out
+                .iter()
+                .rev()
+                .filter(|o| {
+                    o.norm.end <= s
+                        && o.norm.start >= ctx.block.start
+                        && matches!(
+                            o.kind,
+                            EntityKind::Enterprise
+                                | EntityKind::Government
+                                | EntityKind::Institution
+                        )
+                })
+                .max_by_key(|o| (o.norm.end, o.norm.len()))
+                .map(|o| o.name.clone());
             out.push(p);
         }
     }

@@ -1,0 +1,216 @@
+//! Entities beyond the fixture: a table of sentences and the entities a reader finds in them.
+
+use tiqu::{extract, EntityKind};
+
+/// (sentence, kind, canonical name, text as written)
+const CASES: &[(&str, EntityKind, &str, &str)] = &[
+    (
+        "在弘元新材料（包头）有限公司的车间里",
+        EntityKind::Enterprise,
+        "弘元新材料（包头）有限公司",
+        "弘元新材料（包头）有限公司",
+    ),
+    (
+        "记者从包头市统计局获悉，一季度经济平稳",
+        EntityKind::Government,
+        "包头市统计局",
+        "包头市统计局",
+    ),
+    (
+        "国家市场监管总局近日发布通知",
+        EntityKind::Government,
+        "国家市场监管总局",
+        "国家市场监管总局",
+    ),
+    (
+        "山钢股份莱芜分公司完成技术改造",
+        EntityKind::Enterprise,
+        "山钢股份莱芜分公司",
+        "山钢股份莱芜分公司",
+    ),
+    (
+        "清华大学与当地政府签署协议",
+        EntityKind::Institution,
+        "清华大学",
+        "清华大学",
+    ),
+    (
+        "中国科学院金属研究所发布成果",
+        EntityKind::Institution,
+        "中国科学院金属研究所",
+        "中国科学院金属研究所",
+    ),
+    (
+        "鄂尔多斯市新增光伏装机200万千瓦",
+        EntityKind::Place,
+        "鄂尔多斯市",
+        "鄂尔多斯市",
+    ),
+    (
+        "去年宁德时代营业收入增长22%",
+        EntityKind::Enterprise,
+        "宁德时代",
+        "宁德时代",
+    ),
+    (
+        "北方稀士发布年度业绩预告",
+        EntityKind::Enterprise,
+        "北方稀士",
+        "北方稀士",
+    ),
+    (
+        "包钢、包铝、北重3户企业入选名单",
+        EntityKind::Enterprise,
+        "北重",
+        "北重",
+    ),
+    (
+        "大全、协鑫等15户头部企业落地开工",
+        EntityKind::Enterprise,
+        "协鑫",
+        "协鑫",
+    ),
+    (
+        "公司总经理张伟说，订单已排满",
+        EntityKind::Person,
+        "张伟",
+        "张伟",
+    ),
+    (
+        "《关于加快发展先进制造业的若干意见》印发",
+        EntityKind::Document,
+        "关于加快发展先进制造业的若干意见",
+        "《关于加快发展先进制造业的若干意见》",
+    ),
+    (
+        "苏州工业园区实现地区生产总值3500亿元",
+        EntityKind::Zone,
+        "苏州工业园区",
+        "苏州工业园区",
+    ),
+    (
+        "京能国际10万千瓦光伏项目提前并网发电",
+        EntityKind::Facility,
+        "京能国际10万千瓦光伏项目",
+        "京能国际10万千瓦光伏项目",
+    ),
+    (
+        "韵升1.5万吨高性能稀土磁材等项目正在建设",
+        EntityKind::Enterprise,
+        "韵升",
+        "韵升",
+    ),
+    (
+        "党的二十大擘画了宏伟蓝图",
+        EntityKind::Event,
+        "党的二十大",
+        "党的二十大",
+    ),
+];
+
+#[test]
+fn entity_table() {
+    let mut failures = Vec::new();
+    for &(input, kind, name, text) in CASES {
+        let doc = match extract(input) {
+            Ok(d) => d,
+            Err(e) => panic!("{input}: {e}"),
+        };
+        let found = doc
+            .entities
+            .iter()
+            .any(|e| e.kind == kind && e.name == name && e.text == text);
+        if !found {
+            let got: Vec<String> = doc
+                .entities
+                .iter()
+                .map(|e| format!("{:?} {} [{}]", e.kind, e.name, e.text))
+                .collect();
+            failures.push(format!(
+                "{input}: want {kind:?} {name} [{text}], got {got:?}"
+            ));
+        }
+        for e in &doc.entities {
+            assert_eq!(input.get(e.start..e.end), Some(e.text.as_str()));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} failures:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
+}
+
+/// Words that look like organisations but are not: no entity may be found in them.
+const NOT_ENTITIES: &[&str] = &[
+    "要进一步优化产业布局",
+    "全市广大干部群众积极参与",
+    "我们要坚持以人民为中心",
+    "部分企业已经复工复产",
+];
+
+#[test]
+fn no_entity_in_ordinary_words() {
+    for input in NOT_ENTITIES {
+        let doc = match extract(input) {
+            Ok(d) => d,
+            Err(e) => panic!("{input}: {e}"),
+        };
+        let orgs: Vec<&str> = doc
+            .entities
+            .iter()
+            .filter(|e| e.kind != EntityKind::Place)
+            .map(|e| e.text.as_str())
+            .collect();
+        assert!(orgs.is_empty(), "{input}: {orgs:?}");
+    }
+}
+
+#[test]
+fn a_person_has_role_and_employer() -> Result<(), tiqu::Error> {
+    let doc = extract("弘元新材料包头有限公司总经理杨昊说，今年销售收入可突破500亿元。")?;
+    let p = doc.entities.iter().find(|e| e.kind == EntityKind::Person);
+    assert_eq!(p.map(|p| p.name.as_str()), Some("杨昊"));
+    assert_eq!(p.and_then(|p| p.role.as_deref()), Some("总经理"));
+    assert_eq!(
+        p.and_then(|p| p.employer.as_deref()),
+        Some("弘元新材料包头有限公司")
+    );
+    Ok(())
+}
+
+#[test]
+fn an_ocr_error_keeps_a_known_name() -> Result<(), tiqu::Error> {
+    let doc = extract("北方稀士发布公告，稀土高新区企业……包头稀士高新区管委会表示")?;
+    let e = doc.entities.iter().find(|e| e.text == "北方稀士");
+    assert_eq!(e.map(|e| e.kind), Some(EntityKind::Enterprise));
+    assert!(e
+        .and_then(|e| e.full_name.as_deref())
+        .is_some_and(|f| f.contains("北方稀土")));
+    Ok(())
+}
+
+#[test]
+fn the_company_refers_back() -> Result<(), tiqu::Error> {
+    let doc = extract("在晶源新材料（内蒙古）有限公司的生产一线，该公司销售总监吕海红说道。")?;
+    assert_eq!(doc.references.len(), 1);
+    assert_eq!(doc.references[0].text, "该公司");
+    assert_eq!(doc.references[0].refers_to, "晶源新材料（内蒙古）有限公司");
+    Ok(())
+}
+
+#[test]
+fn user_enterprises_are_found() -> Result<(), tiqu::Error> {
+    let p = tiqu::Pipeline::builder()
+        .enterprises_tsv("包头市英思特稀磁新材料股份有限公司\t英思特|英思特稀磁\tmaterials\n")
+        .enterprise("某某新能源科技有限公司", &["某某科技"])
+        .build()?;
+    let doc = p.extract("英思特稀磁与某某科技签约。")?;
+    let names: Vec<&str> = doc.entities.iter().map(|e| e.text.as_str()).collect();
+    assert!(
+        names.contains(&"英思特稀磁") && names.contains(&"某某科技"),
+        "{names:?}"
+    );
+    Ok(())
+}

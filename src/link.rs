@@ -195,6 +195,7 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
     let mut last_enterprise: Option<String> = None;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let mut period: Option<String> = None;
+        let mut carried: Option<&str> = None;
         for &sentence in &block.sentences {
             let mut prev: Option<(String, Option<String>)> = None;
             // one scan of the sentence for its cue words
@@ -211,10 +212,18 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
                     period = Some(p);
                 }
                 let subject = clause_subject(ctx, clause, refers_back, &mut last_enterprise);
-                let comparison = cues
+                let own = cues
                     .iter()
                     .find(|(sp, c)| *c == Cue::Comparison && clause.contains(*sp))
-                    .map(|(sp, _)| &ctx.text[sp.range()]);
+                    .map(|&(sp, _)| sp);
+                // 同比（下同）: the basis holds for the rest of the paragraph
+                if let Some(sp) = own {
+                    let after = &ctx.text[sp.end..clause.end];
+                    if ["（下同）", "(下同)"].iter().any(|w| after.starts_with(w)) {
+                        carried = Some(&ctx.text[sp.range()]);
+                    }
+                }
+                let comparison = own.map(|sp| &ctx.text[sp.range()]).or(carried);
                 let frame = Frame {
                     period: period.as_deref(),
                     markers: &markers,
@@ -264,18 +273,38 @@ fn clause_period(ctx: &LinkCtx<'_>, clause: Span) -> Option<String> {
         &["据悉", "据了解", "仅", "其中", "同时", "在", "而"],
     );
     let at = clause.end - rest.len();
-    if let Some((w, _, _)) = ctx.lex.periods.longest_at(&text[..clause.end], at) {
-        return Some(w.to_string());
+    let head = &text[..clause.end];
+    // a year mention or a period word, then more period words: 今年前7个月, 2023年上半年
+    let mut end = ctx
+        .mentions_in(clause)
+        .find(|m| m.kind == MentionKind::Date && m.norm.start == at)
+        .map(|m| m.norm.end)
+        .or_else(|| ctx.lex.periods.longest_at(head, at).map(|(_, _, e)| e))?;
+    loop {
+        if let Some((_, _, e)) = ctx.lex.periods.longest_at(head, end) {
+            end = e;
+            continue;
+        }
+        // 前7个月, 前三季度, 1-7月
+        let rest = &head[end..];
+        let lead = if rest.starts_with('前') {
+            '前'.len_utf8()
+        } else {
+            0
+        };
+        let Some(n) = crate::number::match_number(&rest[lead..]) else {
+            break;
+        };
+        let tail = &rest[lead + n.len..];
+        match ["个月", "季度", "月"]
+            .iter()
+            .find(|w| tail.starts_with(**w))
+        {
+            Some(w) if lead > 0 || *w == "月" => end += lead + n.len + w.len(),
+            _ => break,
+        }
     }
-    // a year mention at the start of the clause
-    ctx.mentions_in(clause)
-        .find(|m| {
-            m.kind == MentionKind::Date
-                && m.norm.start >= at
-                && m.norm.start <= at + 3
-                && m.norm.end <= clause.end
-        })
-        .map(|m| text[m.norm.range()].to_string())
+    Some(text[at..end].to_string())
 }
 
 /// Is the entity part of a larger named entity (白云鄂博 in 白云鄂博稀土联合研究院)?

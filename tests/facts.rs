@@ -158,3 +158,23 @@ fn every_fact_points_at_its_evidence() {
         assert!(f.evidence.contains(&f.value.text));
     }
 }
+
+#[test]
+fn parallel_lists_of_values_and_growth_rates() {
+    let d = doc("出口额和进口额分别为120亿元和80亿元，分别增长5.2%和3.1%。");
+    let pairs: Vec<(&str, &str)> =
+        d.facts.iter().map(|f| (f.indicator.as_str(), f.value.text.as_str())).collect();
+    assert_eq!(
+        pairs,
+        vec![("出口额", "120亿元"), ("进口额", "80亿元"), ("出口额", "5.2%"), ("进口额", "3.1%")]
+    );
+}
+
+#[test]
+fn a_change_of_a_growth_rate() {
+    let d = doc("全市规上工业增加值增长6.8%，增速比上半年加快0.3个百分点。");
+    let f = fact(&d, "0.3个百分点");
+    assert_eq!(f.indicator, "增速");
+    assert_eq!(f.comparison.as_deref(), Some("比上半年"));
+    assert_eq!(f.value.kind, tiqu::MentionKind::PercentagePoint);
+}

@@ -162,11 +162,19 @@ fn every_fact_points_at_its_evidence() {
 #[test]
 fn parallel_lists_of_values_and_growth_rates() {
     let d = doc("出口额和进口额分别为120亿元和80亿元，分别增长5.2%和3.1%。");
-    let pairs: Vec<(&str, &str)> =
-        d.facts.iter().map(|f| (f.indicator.as_str(), f.value.text.as_str())).collect();
+    let pairs: Vec<(&str, &str)> = d
+        .facts
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value.text.as_str()))
+        .collect();
     assert_eq!(
         pairs,
-        vec![("出口额", "120亿元"), ("进口额", "80亿元"), ("出口额", "5.2%"), ("进口额", "3.1%")]
+        vec![
+            ("出口额", "120亿元"),
+            ("进口额", "80亿元"),
+            ("出口额", "5.2%"),
+            ("进口额", "3.1%")
+        ]
     );
 }
 

@@ -64,37 +64,37 @@ fn range_connector(s: &str) -> Option<usize> {
         .map(|c| c.len())
 }
 
-/// A number with its unit, before it becomes a mention.
-#[derive(Debug, Clone)]
-struct Reading {
+/// A mention as a tagger finds it; the pipeline fills in the original text and offsets.
+fn reading(
     kind: MentionKind,
     span: Span,
     value: Option<Value>,
     unit: Option<String>,
     unit_text: Option<String>,
     qualifier: Option<Qualifier>,
-    implicit_unit: bool,
     rule: &'static str,
+) -> Mention {
+    Mention {
+        kind,
+        text: String::new(),
+        start: 0,
+        end: 0,
+        value,
+        unit,
+        unit_text,
+        qualifier,
+        implicit_unit: false,
+        low: None,
+        high: None,
+        rule,
+        norm: span,
+    }
 }
 
-impl Reading {
-    fn into_mention(self) -> Mention {
-        Mention {
-            kind: self.kind,
-            text: String::new(),
-            start: 0,
-            end: 0,
-            value: self.value,
-            unit: self.unit,
-            unit_text: self.unit_text,
-            qualifier: self.qualifier,
-            implicit_unit: self.implicit_unit,
-            low: None,
-            high: None,
-            rule: self.rule,
-            norm: self.span,
-        }
-    }
+/// A mention whose unit was read from context (`利税4800万`).
+fn implicit(mut m: Mention) -> Mention {
+    m.implicit_unit = true;
+    m
 }
 
 fn char_at(text: &str, at: usize) -> Option<char> {
@@ -202,19 +202,15 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     {
         return None;
     }
-    Some(
-        Reading {
-            kind: MentionKind::Ordinal,
-            span: Span::new(i, end),
-            value: Some(Value::Number(n.value)),
-            unit: Some("rank".into()),
-            unit_text: Some("第".into()),
-            qualifier: None,
-            implicit_unit: false,
-            rule: "ordinal_di",
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Ordinal,
+        Span::new(i, end),
+        Some(Value::Number(n.value)),
+        Some("rank".into()),
+        Some("第".into()),
+        None,
+        "ordinal_di",
+    ))
 }
 
 /// `百分之三点五`, `千分之八`: a percentage written in words.
@@ -233,19 +229,15 @@ fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     let end = start + n.len;
     let (qualifier, qstart) = qualifier_before(ctx, i, floor);
     let (q_after, end) = qualifier_after(ctx, end, qualifier);
-    Some(
-        Reading {
-            kind: MentionKind::Percent,
-            span: Span::new(qstart, end),
-            value: Some(Value::Number(value)),
-            unit: Some("%".into()),
-            unit_text: Some(lead.into()),
-            qualifier: q_after,
-            implicit_unit: false,
-            rule: "percent_words",
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Percent,
+        Span::new(qstart, end),
+        Some(Value::Number(value)),
+        Some("%".into()),
+        Some(lead.into()),
+        q_after,
+        "percent_words",
+    ))
 }
 
 /// `翻番`, `翻倍`, `翻一番`, `翻两番`, `翻了三番`: doubling N times (×2^N), with a trailing
@@ -274,19 +266,15 @@ fn doubling(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         true => (Some(Qualifier::Over), end + '多'.len_utf8()),
         false => (None, end),
     };
-    Some(
-        Reading {
-            kind: MentionKind::Multiple,
-            span: Span::new(i, end),
-            value: Some(Value::Number(factor)),
-            unit: Some("x".into()),
-            unit_text: Some("番".into()),
-            qualifier,
-            implicit_unit: false,
-            rule: "multiple_doubling",
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Multiple,
+        Span::new(i, end),
+        Some(Value::Number(factor)),
+        Some("x".into()),
+        Some("番".into()),
+        qualifier,
+        "multiple_doubling",
+    ))
 }
 
 /// `半年`, `半个月`, `半小时`: half of a duration.
@@ -301,19 +289,15 @@ fn half(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     }
     let (q, start) = qualifier_before(ctx, i, floor);
     let (q, end) = qualifier_after(ctx, e, q);
-    Some(
-        Reading {
-            kind: MentionKind::Quantity,
-            span: Span::new(start, end),
-            value: Some(Value::Number(Decimal::new(5, 1).checked_mul(u.factor)?)),
-            unit: Some(u.unit.clone()),
-            unit_text: Some(u.surface.clone()),
-            qualifier: q,
-            implicit_unit: false,
-            rule: "duration_half",
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Quantity,
+        Span::new(start, end),
+        Some(Value::Number(Decimal::new(5, 1).checked_mul(u.factor)?)),
+        Some(u.unit.clone()),
+        Some(u.surface.clone()),
+        q,
+        "duration_half",
+    ))
 }
 
 /// A qualifier word ending at `at` (`超`, `突破`, `近`): the qualifier and where the mention
@@ -611,19 +595,15 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
         Some(w) => (Some(Qualifier::Approx), e + w.len()),
         None => (None, e),
     };
-    Some(
-        Reading {
-            kind: MentionKind::Date,
-            span: Span::new(i, e),
-            value: Some(value),
-            unit,
-            unit_text: Some("年".into()),
-            qualifier,
-            implicit_unit: false,
-            rule,
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Date,
+        Span::new(i, e),
+        Some(value),
+        unit,
+        Some("年".into()),
+        qualifier,
+        rule,
+    ))
 }
 
 /// The unit text as written: the number's trailing 万/亿 plus the unit (`亿元`, `万千瓦`).
@@ -698,17 +678,15 @@ fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Men
         read.scale_text,
         unit_text(ctx, i, &n, &unit.surface)
     );
-    let mut m = Reading {
-        kind: unit.kind,
-        span: Span::new(start, end),
-        value: Some(Value::Number(value)),
-        unit: Some(unit.unit.clone()),
-        unit_text: Some(unit_text),
-        qualifier: q_after,
-        implicit_unit: false,
-        rule: rule_for(unit.kind),
-    }
-    .into_mention();
+    let mut m = reading(
+        unit.kind,
+        Span::new(start, end),
+        Some(Value::Number(value)),
+        Some(unit.unit.clone()),
+        Some(unit_text),
+        q_after,
+        rule_for(unit.kind),
+    );
     range_tail(ctx, &mut m, &n);
     Some(m)
 }
@@ -752,19 +730,15 @@ fn unitless(
     {
         let after = text[num_end + '强'.len_utf8()..].chars().next();
         if !after.is_some_and(|c| matches!(c, '化' | '度' | '大' | '调' | '制' | '烈')) {
-            return Some(
-                Reading {
-                    kind: MentionKind::Ordinal,
-                    span: Span::new(start, num_end + '强'.len_utf8()),
-                    value: Some(Value::Number(n.value)),
-                    unit: Some("rank".into()),
-                    unit_text: Some("强".into()),
-                    qualifier: None,
-                    implicit_unit: false,
-                    rule: "ordinal_top_n",
-                }
-                .into_mention(),
-            );
+            return Some(reading(
+                MentionKind::Ordinal,
+                Span::new(start, num_end + '强'.len_utf8()),
+                Some(Value::Number(n.value)),
+                Some("rank".into()),
+                Some("强".into()),
+                None,
+                "ordinal_top_n",
+            ));
         }
     }
     // a range whose first end has no unit: 3-5%, 3至5年
@@ -784,36 +758,28 @@ fn unitless(
     let (q_after, end) = qualifier_after(ctx, num_end, qualifier);
     if (scaled || n.value >= Decimal::from_int(1000)) && ctx.money_context(i) {
         let unit_text = unit_text(ctx, i, &n, "");
-        return Some(
-            Reading {
-                kind: MentionKind::Money,
-                span: Span::new(start, end),
-                value: Some(Value::Number(n.value)),
-                unit: Some("CNY".into()),
-                unit_text: (!unit_text.is_empty()).then_some(unit_text),
-                qualifier: q_after,
-                implicit_unit: true,
-                rule: "money_implicit_yuan",
-            }
-            .into_mention(),
-        );
+        return Some(implicit(reading(
+            MentionKind::Money,
+            Span::new(start, end),
+            Some(Value::Number(n.value)),
+            Some("CNY".into()),
+            (!unit_text.is_empty()).then_some(unit_text),
+            q_after,
+            "money_implicit_yuan",
+        )));
     }
     if n.form == NumeralForm::Chinese {
         return None;
     }
-    Some(
-        Reading {
-            kind: MentionKind::Number,
-            span: Span::new(start, end),
-            value: Some(Value::Number(n.value)),
-            unit: None,
-            unit_text: None,
-            qualifier: q_after,
-            implicit_unit: false,
-            rule: "number",
-        }
-        .into_mention(),
-    )
+    Some(reading(
+        MentionKind::Number,
+        Span::new(start, end),
+        Some(Value::Number(n.value)),
+        None,
+        None,
+        q_after,
+        "number",
+    ))
 }
 
 /// The second end of a range after `at`: a number and its unit.
@@ -834,21 +800,19 @@ fn range_from_bare(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, start: usize) -> Op
     let (q_after, end) = qualifier_after(ctx, e, None);
     // 2021—2025年: a range of calendar years, not of durations
     let years = u.unit == "year" && is_year(n) && is_year(&n2);
-    let mut m = Reading {
-        kind: if years { MentionKind::Date } else { u.kind },
-        span: Span::new(start, end),
-        value: Some(Value::Number(low)),
-        unit: Some(if years {
+    let mut m = reading(
+        if years { MentionKind::Date } else { u.kind },
+        Span::new(start, end),
+        Some(Value::Number(low)),
+        Some(if years {
             "year_ad".into()
         } else {
             u.unit.clone()
         }),
-        unit_text: Some(u.surface.clone()),
-        qualifier: q_after,
-        implicit_unit: false,
-        rule: "range",
-    }
-    .into_mention();
+        Some(u.surface.clone()),
+        q_after,
+        "range",
+    );
     m.low = Some(low);
     m.high = Some(high);
     Some(m)

@@ -265,6 +265,59 @@ impl<T: Clone> Dict<T> {
     }
 }
 
+const NAME_START_BITS: usize = 1 << 16;
+
+/// The bit for a word's first one or two characters.
+fn name_start_bit(first: char, second: Option<char>) -> usize {
+    let h = (first as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15)
+        ^ second.map_or(0, |c| (c as u64).wrapping_mul(0xC2B2_AE3D_27D4_EB4F));
+    (h >> 48) as usize % NAME_START_BITS
+}
+
+fn name_start_bitmap<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u64> {
+    let mut bits = vec![0u64; NAME_START_BITS / 64];
+    let mut set = |b: usize| bits[b / 64] |= 1 << (b % 64);
+    for n in names {
+        let mut cs = n.chars();
+        let Some(a) = cs.next() else { continue };
+        let b = cs.next();
+        // a token may be the name's first character alone, or start with its first two; an OCR
+        // error may hide either: mark the variants' sources too
+        for (x, y) in [(a, b)].into_iter().chain(confusable_sources(a, b)) {
+            set(name_start_bit(x, None));
+            set(name_start_bit(x, y));
+        }
+    }
+    bits
+}
+
+/// The pairs an OCR error could have turned (a, b) into.
+fn confusable_sources(a: char, b: Option<char>) -> Vec<(char, Option<char>)> {
+    let back = |c: char| {
+        OCR_CONFUSIONS
+            .iter()
+            .filter(move |&&(_, to)| to == c)
+            .map(|&(from, _)| from)
+    };
+    let mut out: Vec<(char, Option<char>)> = back(a).map(|x| (x, b)).collect();
+    if let Some(b) = b {
+        out.extend(back(b).map(|y| (a, Some(y))));
+    }
+    out
+}
+
+impl Lexicon {
+    /// Can a name begin with `word`'s first one or two characters?
+    pub(crate) fn may_start_name(&self, word: &str) -> bool {
+        let mut cs = word.chars();
+        let Some(a) = cs.next() else { return false };
+        let bit = name_start_bit(a, cs.next());
+        self.name_starts
+            .get(bit / 64)
+            .is_some_and(|w| w & (1 << (bit % 64)) != 0)
+    }
+}
+
 /// Class of an indicator head word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum IndicatorClass {
@@ -337,6 +390,9 @@ pub(crate) struct Lexicon {
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
     /// name is one token or a few adjacent ones): one hash lookup per token instead of a scan.
     pub names: rustc_hash::FxHashMap<Box<str>, Name>,
+    /// A bitmap of the first one or two characters of every name (and of their OCR variants'
+    /// sources), for a cheap test before the hash lookups.
+    pub name_starts: Vec<u64>,
     /// Every proper prefix of a name, so that a lookup over several tokens stops as soon as
     /// the tokens so far cannot begin a name.
     pub name_prefixes: rustc_hash::FxHashSet<Box<str>>,
@@ -514,6 +570,7 @@ impl Lexicon {
                     .map(|w| (w.to_string(), ()))
                     .collect(),
             )?,
+            name_starts: name_start_bitmap(names.iter().map(|(w, _)| w.as_str())),
             name_prefixes: names
                 .iter()
                 .flat_map(|(w, _)| {

@@ -135,20 +135,11 @@ pub(crate) fn tag(ctx: &Ctx<'_>, kind: BlockKind, mentions: &[Mention], out: &mu
             documents(ctx, out);
         }
     }
-    out[first..].sort_by_key(|e| (e.norm.start, std::cmp::Reverse(e.norm.end)));
-    // the same name found by two rules is one entity
-    let mut seen: Vec<(Span, EntityKind)> = Vec::new();
-    let mut k = 0;
-    out.retain(|e| {
-        k += 1;
-        if k <= first {
-            return true;
-        }
-        let key = (e.norm, e.kind);
-        let dup = seen.contains(&key);
-        seen.push(key);
-        !dup
-    });
+    // in order; the same name found by two rules is one entity
+    out[first..].sort_by_key(|e| (e.norm.start, std::cmp::Reverse(e.norm.end), e.kind));
+    let mut block = out.split_off(first);
+    block.dedup_by_key(|e| (e.norm, e.kind));
+    out.append(&mut block);
 }
 
 /// Words that continue a short enterprise name as part of it: 中车|电机, 通威|股份.
@@ -620,6 +611,12 @@ fn names(ctx: &Ctx<'_>, first: usize, out: &mut Vec<Entity>) {
     let tokens = ctx.tokens;
     let mut i = 0;
     while i < tokens.len() {
+        // most tokens cannot begin a name: a bit test before any hashing
+        let first = &text[tokens[i].span.range()];
+        if !ctx.lex.may_start_name(first) {
+            i += 1;
+            continue;
+        }
         // the longest run of tokens from here that is a name
         let mut hit = None;
         let mut k = 1;

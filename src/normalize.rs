@@ -359,12 +359,22 @@ impl Writer<'_> {
     fn push_line(&mut self, content: Span, byline: bool) {
         let s = &self.input[content.range()];
         if !byline && !s.contains(is_space) {
-            // the common case: nothing to drop, fold character by character
-            self.text.reserve(s.len());
+            // the common case: nothing to drop; copy runs of characters that need no folding
+            // in one piece, fold the others one by one
+            let mut run = 0;
             for (off, c) in s.char_indices() {
+                let f = fold(c);
+                if f == c {
+                    continue;
+                }
+                self.text.push_str(&s[run..off]);
+                self.map.push_copied(off - run, content.start + run);
                 let at = content.start + off;
-                self.push(fold(c), Span::new(at, at + c.len_utf8()));
+                self.push(f, Span::new(at, at + c.len_utf8()));
+                run = off + c.len_utf8();
             }
+            self.text.push_str(&s[run..]);
+            self.map.push_copied(s.len() - run, content.start + run);
             return;
         }
         let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -423,7 +433,7 @@ pub fn normalize(input: &str) -> Normalized {
     let mut w = Writer {
         input,
         text: String::with_capacity(input.len()),
-        map: OffsetMap::with_capacity(input.len()),
+        map: OffsetMap::with_capacity(lines.len() * 2 + 16),
     };
     let mut blocks = Vec::with_capacity(groups.len());
     for (kind, idx) in groups {

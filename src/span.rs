@@ -65,42 +65,121 @@ impl Span {
 /// Maps byte offsets of the normalised text back to the original input.
 ///
 /// Every character of the normalised text comes from exactly one character of the original
-/// (a folded full-width digit, a kept character, or the line break a paragraph join replaced),
-/// so the map stores, for every normalised byte, the original character it came from. Built once
-/// by the normaliser, in one linear pass.
+/// (a kept character, a folded full-width digit, or the line break a paragraph join replaced).
+/// The map is a sorted list of segments: a *copied* segment is a stretch of text the normaliser
+/// copied unchanged (a normalised byte maps to the same byte of the original, shifted), any
+/// other segment is one normalised character standing for one original character of another
+/// length. Built once by the normaliser, in one linear pass; looked up by binary search.
 #[derive(Debug, Clone, Default)]
 pub struct OffsetMap {
-    /// For each byte of the normalised text: start of the original character.
-    src_start: Vec<u32>,
-    /// For each byte of the normalised text: end of the original character.
-    src_end: Vec<u32>,
+    segments: Vec<Segment>,
+    /// Normalised bytes mapped so far.
+    len: usize,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Segment {
+    /// First normalised byte.
+    norm: u32,
+    /// Normalised length in bytes.
+    norm_len: u32,
+    /// First original byte.
+    orig: u32,
+    /// Original length in bytes.
+    orig_len: u32,
+    /// True when the normalised bytes are the original bytes, one for one.
+    copied: bool,
 }
 
 impl OffsetMap {
-    /// An empty map with room for `capacity` normalised bytes.
+    /// An empty map with room for `capacity` segments.
     pub(crate) fn with_capacity(capacity: usize) -> OffsetMap {
         OffsetMap {
-            src_start: Vec::with_capacity(capacity),
-            src_end: Vec::with_capacity(capacity),
+            segments: Vec::with_capacity(capacity),
+            len: 0,
         }
     }
 
-    /// Record that a normalised character of `len` bytes came from `original`.
+    /// Record that one normalised character of `len` bytes stands for `original`.
     pub(crate) fn push(&mut self, len: usize, original: Span) {
-        // Offsets are stored as u32; the pipeline rejects inputs of 4 GiB or more before this.
-        let (s, e) = (original.start as u32, original.end as u32);
-        self.src_start.extend(std::iter::repeat_n(s, len));
-        self.src_end.extend(std::iter::repeat_n(e, len));
+        if len == original.len() {
+            return self.push_copied(len, original.start);
+        }
+        // offsets are stored as u32: the pipeline rejects inputs of 4 GiB or more before this
+        self.segments.push(Segment {
+            norm: self.len as u32,
+            norm_len: len as u32,
+            orig: original.start as u32,
+            orig_len: original.len() as u32,
+            copied: false,
+        });
+        self.len += len;
+    }
+
+    /// Record that the next `len` normalised bytes are a copy of the original from `orig`.
+    pub(crate) fn push_copied(&mut self, len: usize, orig: usize) {
+        if len == 0 {
+            return;
+        }
+        match self.segments.last_mut() {
+            // extend a copied run that continues in both texts
+            Some(last)
+                if last.copied
+                    && (last.norm + last.norm_len) as usize == self.len
+                    && (last.orig + last.orig_len) as usize == orig =>
+            {
+                last.norm_len += len as u32;
+                last.orig_len += len as u32;
+            }
+            _ => self.segments.push(Segment {
+                norm: self.len as u32,
+                norm_len: len as u32,
+                orig: orig as u32,
+                orig_len: len as u32,
+                copied: true,
+            }),
+        }
+        self.len += len;
     }
 
     /// Number of normalised bytes mapped.
     pub fn len(&self) -> usize {
-        self.src_start.len()
+        self.len
     }
 
     /// True when nothing is mapped.
     pub fn is_empty(&self) -> bool {
-        self.src_start.is_empty()
+        self.len == 0
+    }
+
+    /// The segment holding normalised byte `at`.
+    fn segment(&self, at: usize) -> Option<&Segment> {
+        let i = self
+            .segments
+            .partition_point(|s| (s.norm + s.norm_len) as usize <= at);
+        self.segments.get(i).filter(|s| s.norm as usize <= at)
+    }
+
+    /// Original offset where the character at normalised byte `at` starts.
+    fn start_of(&self, at: usize) -> Option<usize> {
+        self.segment(at).map(|s| match s.copied {
+            true => s.orig as usize + (at - s.norm as usize),
+            false => s.orig as usize,
+        })
+    }
+
+    /// Original offset where the character holding normalised byte `at` ends.
+    fn end_of(&self, at: usize) -> Option<usize> {
+        self.segment(at).map(|s| match s.copied {
+            true => s.orig as usize + (at - s.norm as usize) + 1,
+            false => (s.orig + s.orig_len) as usize,
+        })
+    }
+
+    fn end_of_all(&self) -> usize {
+        self.segments
+            .last()
+            .map_or(0, |s| (s.orig + s.orig_len) as usize)
     }
 
     /// Move a span of the normalised text into the original input. The result starts at the
@@ -109,19 +188,14 @@ impl OffsetMap {
     pub fn to_original(&self, span: Span) -> Span {
         if span.is_empty() {
             let at = self
-                .src_start
-                .get(span.start)
-                .copied()
-                .or_else(|| self.src_end.last().copied())
-                .unwrap_or(0) as usize;
+                .start_of(span.start)
+                .unwrap_or_else(|| self.end_of_all());
             return Span::new(at, at);
         }
-        let start = self.src_start.get(span.start).copied();
-        let end = self.src_end.get(span.end - 1).copied();
-        match (start, end) {
-            (Some(s), Some(e)) => Span::new(s as usize, e as usize),
+        match (self.start_of(span.start), self.end_of(span.end - 1)) {
+            (Some(s), Some(e)) => Span::new(s, e),
             _ => {
-                let last = self.src_end.last().copied().unwrap_or(0) as usize;
+                let last = self.end_of_all();
                 Span::new(last, last)
             }
         }

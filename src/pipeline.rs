@@ -418,24 +418,26 @@ fn references(
     let mut out = Vec::new();
     for block in norm.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let body = &t[block.span.range()];
-        for w in BACK_REFERENCES {
-            for (o, _) in body.match_indices(w) {
-                let at = block.span.start + o;
-                let target = entities
-                    .iter()
-                    .take_while(|e| e.norm.start < at)
-                    .filter(|e| e.kind == EntityKind::Enterprise)
-                    .last();
-                if let Some(e) = target {
-                    let span = norm.map.to_original(Span::new(at, at + w.len()));
-                    out.push(Reference {
-                        text: input[span.range()].to_string(),
-                        start: span.start,
-                        end: span.end,
-                        refers_to: e.name.clone(),
-                        kind: e.kind,
-                    });
-                }
+        // every back reference starts with 该: one scan for it
+        for (o, _) in body.match_indices('该') {
+            let Some(w) = BACK_REFERENCES.iter().find(|w| body[o..].starts_with(**w)) else {
+                continue;
+            };
+            let at = block.span.start + o;
+            let target = entities
+                .iter()
+                .take_while(|e| e.norm.start < at)
+                .filter(|e| e.kind == EntityKind::Enterprise)
+                .last();
+            if let Some(e) = target {
+                let span = norm.map.to_original(Span::new(at, at + w.len()));
+                out.push(Reference {
+                    text: input[span.range()].to_string(),
+                    start: span.start,
+                    end: span.end,
+                    refers_to: e.name.clone(),
+                    kind: e.kind,
+                });
             }
         }
     }

@@ -51,6 +51,6 @@ pub use model::{
     Document, Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier, Reference, Value,
 };
 pub use number::{parse_number, Decimal};
-pub use pipeline::{extract, Pipeline, PipelineBuilder, Scope};
+pub use pipeline::{extract, Analysis, Pipeline, PipelineBuilder, Scope};
 pub use segment::Hmm;
 pub use span::{OffsetMap, Span};

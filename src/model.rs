@@ -91,7 +91,7 @@ pub struct Mention {
     pub high: Option<Decimal>,
     /// The name of the rule that found it.
     pub rule: &'static str,
-    /// Where the mention lies in the normalised text (internal coordinates).
+    /// Where the mention lies in the normalised text ([`crate::Analysis::normalized`]).
     #[serde(skip)]
     pub norm: Span,
 }

@@ -4,7 +4,7 @@ use crate::error::Error;
 use crate::lexicon::{self, Additions, EnterpriseDef, Lexicon, PlaceDef, UnitDef};
 use crate::link::{self, LinkCtx};
 use crate::model::{Document, Entity, EntityKind, MentionKind, Reference};
-use crate::normalize::{normalize, BlockKind};
+use crate::normalize::{normalize, BlockKind, Normalized};
 use crate::number::Decimal;
 use crate::segment::{self, Hmm, Segmenter, Token};
 use crate::span::Span;
@@ -249,6 +249,26 @@ impl Pipeline {
     /// # Ok::<(), tiqu::Error>(())
     /// ```
     pub fn extract_scoped(&self, id: &str, text: &str, scope: Scope) -> Result<Document, Error> {
+        self.run(id, text, scope).map(|a| a.document)
+    }
+
+    /// Everything the pipeline knows about a text: the normalised text with its offset map and
+    /// blocks, the tokens, and the document. For callers that want to see the intermediate
+    /// layers (or debug a rule); `extract` returns only the document.
+    ///
+    /// ```
+    /// let a = tiqu::Pipeline::shared()?.analyze("", "完成投资943亿\n\n元。")?;
+    /// assert_eq!(a.normalized.text, "完成投资943亿元。");
+    /// let m = &a.document.mentions[0];
+    /// assert_eq!(a.normalized.map.to_original(m.norm), tiqu::Span::new(m.start, m.end));
+    /// assert!(!a.tokens.is_empty());
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    pub fn analyze(&self, id: &str, text: &str) -> Result<Analysis, Error> {
+        self.run(id, text, Scope::All)
+    }
+
+    fn run(&self, id: &str, text: &str, scope: Scope) -> Result<Analysis, Error> {
         if text.len() >= u32::MAX as usize {
             return Err(Error::input_too_large(text.len()));
         }
@@ -310,14 +330,29 @@ impl Pipeline {
         } else {
             references(text, &norm, &entities)
         };
-        Ok(Document {
-            id: id.to_string(),
-            references,
-            mentions,
-            entities,
-            facts,
+        Ok(Analysis {
+            document: Document {
+                id: id.to_string(),
+                references,
+                mentions,
+                entities,
+                facts,
+            },
+            normalized: norm,
+            tokens,
         })
     }
+}
+
+/// The layers of one run of the pipeline (see [`Pipeline::analyze`]).
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    /// The normalised text, its map back to the original, its blocks and sentences.
+    pub normalized: Normalized,
+    /// jieba's tokens over the normalised text.
+    pub tokens: Vec<Token>,
+    /// The records.
+    pub document: Document,
 }
 
 /// The place the article is about: the place named most often in body text (ties: the first).

@@ -2,8 +2,9 @@
 
 use std::fmt;
 
-/// An error from building a pipeline or reading its data. Opaque: match on [`Error::kind`]'s
-/// description through `Display`, or use it as a `std::error::Error`.
+/// An error from building a pipeline, reading its data, or an input it cannot take. Opaque: its
+/// `Display` says what went wrong and where (`user units line 1: expected 4 tab-separated
+/// fields, found 3`); it is a `std::error::Error`, `Send + Sync`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Error {
     kind: ErrorKind,

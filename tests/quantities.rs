@@ -762,6 +762,89 @@ const OCR: &[Case] = &[
     c("全 年 接 待 游 客 1200 万 人 次", "1200 万 人 次", Count, "12000000", "人次", None),
 ];
 
+/// Vague amounts: approximate, with no invented value.
+#[rustfmt::skip]
+const VAGUE: &[Case] = &[
+    c("全市新增就业岗位数十万个", "数十万个", Count, "null", "个", APPROX),
+    c("项目总投资几百亿元", "几百亿元", Money, "null", "CNY", APPROX),
+    c("上千家企业参展", "上千家", Count, "null", "家", APPROX),
+    c("带动数万人就业", "数万人", Count, "null", "人", APPROX),
+    c("共有数百名专家参加", "数百名", Count, "null", "名", APPROX),
+    c("上万吨货物滞留港口", "上万吨", Quantity, "null", "t", APPROX),
+    c("吸引几十个项目落地", "几十个", Count, "null", "个", APPROX),
+];
+
+/// Percentages written as 成 (tenths) and units shared across a list.
+#[rustfmt::skip]
+const TENTHS_AND_LISTS: &[Case] = &[
+    c("营业收入增长三成", "三成", Percent, "30", "%", None),
+    c("八成以上企业已复工", "八成以上", Percent, "80", "%", OVER),
+    c("出口占比约为4成", "4成", Percent, "40", "%", None),
+    c(
+        "增速分别回落9.2、7.4个百分点",
+        "9.2",
+        PercentagePoint,
+        "9.2",
+        "pp",
+        None,
+    ),
+    c(
+        "增速分别回落9.2、7.4个百分点",
+        "7.4个百分点",
+        PercentagePoint,
+        "7.4",
+        "pp",
+        None,
+    ),
+    c(
+        "两项指标分别增长5.1和6.3%",
+        "5.1",
+        Percent,
+        "5.1",
+        "%",
+        None,
+    ),
+];
+
+/// Periods inside a year.
+#[rustfmt::skip]
+const PERIODS: &[Case] = &[
+    c(
+        "1-7月，全市外贸进出口增长12%",
+        "1-7月",
+        Date,
+        "M01/M07",
+        "",
+        None,
+    ),
+    c(
+        "1至10月规上工业增加值增长6%",
+        "1至10月",
+        Date,
+        "M01/M10",
+        "",
+        None,
+    ),
+    c(
+        "前三季度地区生产总值增长5.2%",
+        "前三季度",
+        Date,
+        "Q1/Q3",
+        "",
+        None,
+    ),
+    c("上半年全市实现营收120亿元", "上半年", Date, "H1", "", None),
+    c(
+        "一季度全省固定资产投资增长8%",
+        "一季度",
+        Date,
+        "Q1",
+        "",
+        None,
+    ),
+    c("第四季度订单大幅增加", "第四季度", Date, "Q4", "", None),
+];
+
 // ---------------------------------------------------------------------------------------------
 // Negatives.
 // ---------------------------------------------------------------------------------------------
@@ -1061,6 +1144,21 @@ fn multiples() {
 #[test]
 fn dates() {
     run("DATES", DATES, false);
+}
+
+#[test]
+fn vague_amounts() {
+    run("VAGUE", VAGUE, false);
+}
+
+#[test]
+fn tenths_and_lists() {
+    run("TENTHS_AND_LISTS", TENTHS_AND_LISTS, false);
+}
+
+#[test]
+fn periods() {
+    run("PERIODS", PERIODS, false);
 }
 
 #[test]

@@ -122,7 +122,10 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
         }
         // only a few characters can start a quantity: test them before any other work
         let candidate = c.is_ascii_digit()
-            || matches!(c, '-' | '+' | '第' | '百' | '千' | '翻' | '半')
+            || matches!(
+                c,
+                '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前'
+            )
             || is_chinese_numeral_start(c);
         if !candidate {
             i += c.len_utf8();
@@ -136,6 +139,23 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         i += c.len_utf8();
+    }
+    // a unit written once for a list: 9.2、7.4个百分点, 5.1和6.3%
+    for k in (first..out.len().saturating_sub(1)).rev() {
+        let (a, b) = (&out[k], &out[k + 1]);
+        let gap = &text[a.norm.end..b.norm.start];
+        let shareable = matches!(
+            b.kind,
+            MentionKind::Percent | MentionKind::PercentagePoint | MentionKind::Multiple
+        );
+        if a.kind == MentionKind::Number
+            && shareable
+            && matches!(gap, "、" | "和" | "及" | "与" | "至")
+        {
+            let (kind, unit, unit_text) = (b.kind, b.unit.clone(), b.unit_text.clone());
+            let a = &mut out[k];
+            (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, "unit_shared_in_list");
+        }
     }
     // set phrases with numerals are not quantities: 三个代表, 第一时间, 双11
     let phrases: Vec<Span> = ctx
@@ -166,6 +186,14 @@ fn try_at(ctx: &Ctx<'_>, i: usize, c: char, floor: usize) -> Option<Mention> {
     if c == '半' {
         return half(ctx, i, floor);
     }
+    if matches!(c, '上' | '下' | '前') {
+        if let Some(m) = period(ctx, i) {
+            return Some(m);
+        }
+    }
+    if matches!(c, '数' | '几' | '上') {
+        return vague(ctx, i);
+    }
     if c == '翻' {
         return doubling(ctx, i);
     }
@@ -188,11 +216,10 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     let end = start + n.len;
     let after = &ctx.text[end..ctx.block.end];
     // 第一季度 is a period, not a rank
-    if after.starts_with("季度")
-        || after.starts_with('季')
-        || !n.value.is_integer()
-        || n.value.is_negative()
-    {
+    if after.starts_with("季度") {
+        return quarter(ctx, i, &n, end);
+    }
+    if after.starts_with('季') || !n.value.is_integer() || n.value.is_negative() {
         return None;
     }
     // a word of its own that jieba knows (第一时间, 第一书记, 第三产业) is not a rank
@@ -297,6 +324,141 @@ fn half(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
         Some(u.surface.clone()),
         q,
         "duration_half",
+    ))
+}
+
+/// A period inside a year, as a date mention with a text value: `上半年` (H1), `下半年` (H2),
+/// `前三季度` (Q1/Q3), `前7个月` (M01/M07).
+fn period(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
+    let text = &ctx.text[..ctx.block.end];
+    if !ctx.is_token_start(i) {
+        return None;
+    }
+    let rest = &text[i..];
+    let (value, len) = if rest.starts_with("上半年") {
+        ("H1".to_string(), "上半年".len())
+    } else if rest.starts_with("下半年") {
+        ("H2".to_string(), "下半年".len())
+    } else if let Some(after) = rest.strip_prefix('前') {
+        let n = match_number(after)?;
+        let k = u32::try_from(n.value.mantissa())
+            .ok()
+            .filter(|_| n.value.is_integer())?;
+        let tail = &after[n.len..];
+        if tail.starts_with("季度") && (2..=4).contains(&k) {
+            (format!("Q1/Q{k}"), '前'.len_utf8() + n.len + "季度".len())
+        } else if tail.starts_with("个月") && (2..=12).contains(&k) {
+            (
+                format!("M01/M{k:02}"),
+                '前'.len_utf8() + n.len + "个月".len(),
+            )
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    Some(reading(
+        MentionKind::Date,
+        Span::new(i, i + len),
+        Some(Value::Text(value)),
+        None,
+        None,
+        None,
+        "date_period",
+    ))
+}
+
+/// `一季度`, `第四季度`: a quarter (`Q1` … `Q4`); `n` is the numeral, ending at `end`.
+fn quarter(ctx: &Ctx<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<Mention> {
+    let k = n.value.mantissa();
+    if !n.value.is_integer() || !(1..=4).contains(&k) {
+        return None;
+    }
+    let end = end + "季度".len();
+    let _ = ctx;
+    Some(reading(
+        MentionKind::Date,
+        Span::new(start, end),
+        Some(Value::Text(format!("Q{k}"))),
+        None,
+        None,
+        None,
+        "date_quarter",
+    ))
+}
+
+/// `1-7月`, `1至10月`, `5月`: months without a year (`M01/M07`, `M05`), when the text after the
+/// number makes them months.
+fn months(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
+    let text = &ctx.text[..ctx.block.end];
+    let month = |m: &NumberMatch| {
+        u32::try_from(m.value.mantissa())
+            .ok()
+            .filter(|k| m.value.is_integer() && (1..=12).contains(k))
+    };
+    let first = month(n)?;
+    let mut end = i + n.len;
+    let mut last = None;
+    if let Some(conn) = range_connector(&text[end..]) {
+        if let Some(n2) = match_number(&text[end + conn..]).filter(|n2| month(n2).is_some()) {
+            if text[end + conn + n2.len..].starts_with('月') {
+                last = month(&n2);
+                end += conn + n2.len;
+            }
+        }
+    }
+    if !text[end..].starts_with('月') || text[end..].starts_with("月份以来") && last.is_some()
+    {
+        return None;
+    }
+    end += '月'.len_utf8();
+    let value = match last {
+        Some(l) if l > first => format!("M{first:02}/M{l:02}"),
+        Some(_) => return None,
+        None => format!("M{first:02}"),
+    };
+    Some(reading(
+        MentionKind::Date,
+        Span::new(i, end),
+        Some(Value::Text(value)),
+        None,
+        None,
+        None,
+        "date_months",
+    ))
+}
+
+/// `数十万个`, `几百亿元`, `上千家`: a vague amount — approximate, with no value invented.
+fn vague(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
+    let text = &ctx.text[..ctx.block.end];
+    if !ctx.is_token_start(i) {
+        return None;
+    }
+    let lead = text[i..].chars().next()?;
+    let after = i + lead.len_utf8();
+    let scale_len: usize = text[after..]
+        .chars()
+        .take_while(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+        .map(char::len_utf8)
+        .sum();
+    // 上 takes one scale (上千, 上万); 数 and 几 any (数十万)
+    if scale_len == 0 || (lead == '上' && scale_len > '千'.len_utf8()) {
+        return None;
+    }
+    let u_at = after + scale_len;
+    let (_, unit, end) = ctx.lex.units.longest_at(text, u_at)?;
+    if text[end..].starts_with(unit.surface.as_str()) && unit.surface.chars().count() == 1 {
+        return None;
+    }
+    Some(reading(
+        unit.kind,
+        Span::new(i, end),
+        None,
+        Some(unit.unit.clone()),
+        Some(format!("{}{}", &text[after..u_at], unit.surface)),
+        Some(Qualifier::Approx),
+        "vague_amount",
     ))
 }
 
@@ -725,6 +887,36 @@ fn unitless(
 ) -> Option<Mention> {
     let text = &ctx.text[..ctx.block.end];
     let num_end = i + n.len;
+    // months and quarters without a year: 1-7月, 5月, 一季度
+    if let Some(m) = months(ctx, i, &n) {
+        return Some(m);
+    }
+    if text[num_end..].starts_with("季度") {
+        return quarter(ctx, i, &n, num_end);
+    }
+    // 三成, 八成以上: tenths (not 成为, 成本: 成 must not start a longer word)
+    if text[num_end..].starts_with('成')
+        && n.value <= Decimal::from_int(10)
+        && !n.value.is_negative()
+    {
+        let c_end = num_end + '成'.len_utf8();
+        let word_after = ctx
+            .token_at(num_end)
+            .is_some_and(|t| ctx.tokens[t].span.start == num_end && ctx.tokens[t].span.end > c_end);
+        if !word_after {
+            let (q, end) = qualifier_after(ctx, c_end, qualifier);
+            let value = n.value.checked_mul(Decimal::from_int(10))?;
+            return Some(reading(
+                MentionKind::Percent,
+                Span::new(start, end),
+                Some(Value::Number(value)),
+                Some("%".into()),
+                Some("成".into()),
+                q,
+                "percent_tenths",
+            ));
+        }
+    }
     // 50强, 十强, 百强县: the top N (not 强化, 强度, 强大)
     if text[num_end..].starts_with('强') && n.value >= Decimal::from_int(3) && n.value.is_integer()
     {

@@ -519,8 +519,17 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
         }
         let name = &text[start..e];
         let stem = &text[start..s];
-        if stem.chars().count() < 2 || name.chars().count() > MAX_NAME_CHARS || is_generic(stem) {
+        if is_generic(stem) || stem.is_empty() {
+            // X、Y2个国家重点实验室: a list of names shares the generic head
+            found.extend(shared_head(ctx, mentions, start, e, kind));
             continue;
+        }
+        if stem.chars().count() < 2 || name.chars().count() > MAX_NAME_CHARS {
+            continue;
+        }
+        // 福州、厦门海关: a place listed before shares the rest of the name
+        if let Some(other) = listed_place(ctx, start, e, kind) {
+            found.push(other);
         }
         found.push(entity(
             kind,
@@ -530,6 +539,89 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
         ));
     }
     out.extend(found);
+}
+
+/// Names listed before a count and a generic head: `白云鄂博稀土资源研究与综合利用、特种车辆及其传动
+/// 系统智能制造2个国家重点实验室` gives one institution per item (the item's text, the full name).
+/// The number of items must equal the count.
+fn shared_head(
+    ctx: &Ctx<'_>,
+    mentions: &[Mention],
+    head_start: usize,
+    end: usize,
+    kind: EntityKind,
+) -> Vec<Entity> {
+    let text = ctx.text;
+    let Some(count) = mentions
+        .iter()
+        .find(|m| m.norm.end == head_start && m.kind == MentionKind::Count)
+    else {
+        return Vec::new();
+    };
+    let n = count
+        .value
+        .as_ref()
+        .and_then(crate::model::Value::as_decimal);
+    // the list runs from the clause start to the count
+    let list_start = text[ctx.block.start..count.norm.start]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| crate::normalize::is_clause_break(c))
+        .map_or(ctx.block.start, |(o, c)| ctx.block.start + o + c.len_utf8());
+    let list = &text[list_start..count.norm.start];
+    let items: Vec<(usize, &str)> = list
+        .split('、')
+        .scan(list_start, |at, item| {
+            let here = *at;
+            *at += item.len() + '、'.len_utf8();
+            Some((here, item))
+        })
+        .collect();
+    let head = &text[head_start..end];
+    let valid = items.len() >= 2
+        && n.is_some_and(|n| n == crate::number::Decimal::from_int(items.len() as i64))
+        && items
+            .iter()
+            .all(|(_, it)| it.chars().count() >= 2 && it.chars().all(is_han));
+    if !valid {
+        return Vec::new();
+    }
+    items
+        .into_iter()
+        .map(|(at, it)| {
+            entity(
+                kind,
+                format!("{it}{head}"),
+                Span::new(at, at + it.len()),
+                "org_shared_head",
+            )
+        })
+        .collect()
+}
+
+/// `福州、厦门海关`: the organisation `福州海关` for a place listed right before a name that starts
+/// with a place.
+fn listed_place(ctx: &Ctx<'_>, start: usize, end: usize, kind: EntityKind) -> Option<Entity> {
+    let text = ctx.text;
+    let (_, _, p_end) = ctx.lex.places.longest_at(&text[..end], start)?;
+    let before = text[ctx.block.start..start].strip_suffix('、')?;
+    // the place before the 、: the longest of its last few characters that is a place
+    let other_start = before
+        .char_indices()
+        .rev()
+        .take(8)
+        .map(|(o, _)| o)
+        .filter(|&o| ctx.lex.places.get(&before[o..]).is_some())
+        .last()?;
+    let other = &before[other_start..];
+    let rest = &text[p_end..end];
+    let at = ctx.block.start + other_start;
+    Some(entity(
+        kind,
+        format!("{other}{rest}"),
+        Span::new(at, at + other.len()),
+        "org_shared_head",
+    ))
 }
 
 /// Enterprises named in a list that a count of enterprises closes: 包钢、包铝、北重、英思特4户企业,

@@ -111,17 +111,30 @@ pub fn fold(c: char) -> char {
     }
 }
 
-/// Display width of a line, for layout decisions: ASCII and two-byte characters are one
-/// column, three- and four-byte characters (CJK, CJK punctuation, full-width forms) two. Counted
-/// on bytes: it runs on every line.
+/// Display width of a line, for layout decisions: ASCII is one column, anything else two per
+/// three bytes (CJK characters, CJK punctuation and full-width forms are three bytes wide in
+/// UTF-8 and two columns on the page). Counted on bytes: it runs on every line.
 fn width(text: &str) -> usize {
-    text.bytes()
-        .map(|b| match b {
-            0x00..=0x7F | 0xC0..=0xDF => 1,
-            0xE0..=0xFF => 2,
-            _ => 0, // continuation bytes
-        })
-        .sum()
+    let ascii = text.bytes().filter(u8::is_ascii).count();
+    ascii + (text.len() - ascii) * 2 / 3
+}
+
+/// Does `s` hold a character that [`fold`] changes? Full-width digits, letters and number signs
+/// are `EF BC xx` / `EF BD xx` in UTF-8 (the full-width comma and brackets are too, and stay);
+/// the minus sign is `E2 88 92`.
+fn needs_fold(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &x)| match x {
+        0xEF => match (b.get(i + 1), b.get(i + 2)) {
+            (Some(0xBC), Some(&c)) => {
+                matches!(c, 0x85 | 0x86 | 0x8B | 0x8D | 0x8E | 0x8F | 0x90..=0x99 | 0xA1..=0xBA)
+            }
+            (Some(0xBD), Some(&c)) => (0x81..=0x9A).contains(&c),
+            _ => false,
+        },
+        0xE2 => b.get(i + 1) == Some(&0x88) && b.get(i + 2) == Some(&0x92),
+        _ => false,
+    })
 }
 
 /// Byline markers and words (`width` is the content's display width).
@@ -358,9 +371,15 @@ impl Writer<'_> {
     /// Append one line's content: folds characters and drops spaces that only pad CJK text.
     fn push_line(&mut self, content: Span, byline: bool) {
         let s = &self.input[content.range()];
+        if !byline && !s.contains(is_space) && !needs_fold(s) {
+            // the common case: the line is copied as it is
+            self.text.push_str(s);
+            self.map.push_copied(s.len(), content.start);
+            return;
+        }
         if !byline && !s.contains(is_space) {
-            // the common case: nothing to drop; copy runs of characters that need no folding
-            // in one piece, fold the others one by one
+            // nothing to drop; copy runs of characters that need no folding in one piece, fold
+            // the others one by one
             let mut run = 0;
             for (off, c) in s.char_indices() {
                 let f = fold(c);
@@ -571,6 +590,15 @@ mod tests {
             .unwrap_or_default();
         let o = n.map.to_original(s);
         assert_eq!(&"增长８７．５％，ＧＤＰ"[o.range()], "８７．５％");
+    }
+
+    #[test]
+    fn the_byte_test_for_folding_agrees_with_fold() {
+        let chars = (0x2000u32..0x2300).chain(0xFF00..0xFF70).chain(0x3000..0x3010);
+        for c in chars.filter_map(char::from_u32).chain("abc，。、（）好".chars()) {
+            let s = c.to_string();
+            assert_eq!(needs_fold(&s), fold(c) != c, "{c:?} U+{:04X}", c as u32);
+        }
     }
 
     #[test]

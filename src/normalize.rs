@@ -594,8 +594,13 @@ mod tests {
 
     #[test]
     fn the_byte_test_for_folding_agrees_with_fold() {
-        let chars = (0x2000u32..0x2300).chain(0xFF00..0xFF70).chain(0x3000..0x3010);
-        for c in chars.filter_map(char::from_u32).chain("abc，。、（）好".chars()) {
+        let chars = (0x2000u32..0x2300)
+            .chain(0xFF00..0xFF70)
+            .chain(0x3000..0x3010);
+        for c in chars
+            .filter_map(char::from_u32)
+            .chain("abc，。、（）好".chars())
+        {
             let s = c.to_string();
             assert_eq!(needs_fold(&s), fold(c) != c, "{c:?} U+{:04X}", c as u32);
         }

@@ -579,6 +579,8 @@ const DATES: &[Case] = &[
 
 #[rustfmt::skip]
 const ORDINALS: &[Case] = &[
+    c("综合实力进入全国前10位", "前10位", Ordinal, "10", "rank", UNDER),
+    c("销量连续三年位居行业前三名", "前三名", Ordinal, "3", "rank", UNDER),
     c("工业投资增速位居全区第一", "第一", Ordinal, "1", "rank", None),
     c("集团连续多年入选中国企业500强", "500强", Ordinal, "500", "rank", None),
     c("综合竞争力排名全国第3", "第3", Ordinal, "3", "rank", None),
@@ -804,6 +806,16 @@ const TENTHS_AND_LISTS: &[Case] = &[
         "%",
         None,
     ),
+];
+
+/// Rates: a unit per unit.
+#[rustfmt::skip]
+const RATES: &[Case] = &[
+    c("多晶硅价格跌至每吨6万元，即6万元/吨", "6万元/吨", Money, "60000", "CNY/t", None),
+    c("人均可支配收入达到4.2万元/人", "4.2万元/人", Money, "42000", "CNY/人", None),
+    c("单位产品能耗降至350千克标煤/吨", "350千克标煤/吨", Quantity, "0.35", "t/t", None),
+    c("居民用电价格为0.5元/千瓦时", "0.5元/千瓦时", Money, "0.0005", "CNY/Wh", None),
+    c("粮食单产达到500公斤每亩", "500公斤每亩", Quantity, "0.5", "t/mu", None),
 ];
 
 /// Periods inside a year.
@@ -1154,6 +1166,11 @@ fn vague_amounts() {
 #[test]
 fn tenths_and_lists() {
     run("TENTHS_AND_LISTS", TENTHS_AND_LISTS, false);
+}
+
+#[test]
+fn rates() {
+    run("RATES", RATES, false);
 }
 
 #[test]

@@ -191,6 +191,9 @@ fn try_at(ctx: &Ctx<'_>, i: usize, c: char, floor: usize) -> Option<Mention> {
             return Some(m);
         }
     }
+    if c == '前' {
+        return top_n(ctx, i);
+    }
     if matches!(c, '数' | '几' | '上') {
         return vague(ctx, i);
     }
@@ -366,6 +369,29 @@ fn period(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         None,
         None,
         "date_period",
+    ))
+}
+
+/// `前10位`, `前三名`, `前50强`: within the top N (a rank N, at most).
+fn top_n(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
+    let text = &ctx.text[..ctx.block.end];
+    let at = i + '前'.len_utf8();
+    let n = match_number(&text[at..])?;
+    let end = at + n.len;
+    let tail = ["位", "名", "强"]
+        .iter()
+        .find(|w| text[end..].starts_with(**w))?;
+    if !n.value.is_integer() || n.value < Decimal::from_int(2) || !ctx.is_token_start(i) {
+        return None;
+    }
+    Some(reading(
+        MentionKind::Ordinal,
+        Span::new(i, end + tail.len()),
+        Some(Value::Number(n.value)),
+        Some("rank".into()),
+        Some(format!("前{tail}")),
+        Some(Qualifier::Under),
+        "ordinal_top_n",
     ))
 }
 
@@ -561,6 +587,8 @@ struct UnitRead<'a> {
     /// The scale as written.
     scale_text: &'a str,
     unit: &'a UnitDef,
+    /// The denominator of a rate: `元/吨`, `万元/人`, `千克标煤/吨`.
+    per: Option<&'a UnitDef>,
     /// Where the unit ends.
     end: usize,
 }
@@ -577,6 +605,7 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
         scale: Decimal::ONE,
         scale_text: "",
         unit,
+        per: None,
         end,
     };
     // 余/多/来, then an optional scale, then the unit
@@ -605,14 +634,18 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
         };
         let u_at = after + scale_len;
         if let Some((_, unit, end)) = ctx.lex.units.longest_at(text, u_at) {
-            return Some(UnitRead {
-                num: n,
-                qualifier: Some(q.qualifier),
-                scale,
-                scale_text: &text[after..u_at],
-                unit,
-                end,
-            });
+            return Some(per_unit(
+                ctx,
+                UnitRead {
+                    num: n,
+                    qualifier: Some(q.qualifier),
+                    scale,
+                    scale_text: &text[after..u_at],
+                    unit,
+                    per: None,
+                    end,
+                },
+            ));
         }
     }
     let direct = ctx.lex.units.longest_at(text, num_end);
@@ -627,7 +660,7 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
                 let longer = direct.as_ref().is_none_or(|&(_, _, e)| end > e);
                 let short = match_number(&text[i..sc]).filter(|m| m.len == sc - i);
                 if let (true, Some(short)) = (longer, short) {
-                    return Some(plain(short, unit, end));
+                    return Some(per_unit(ctx, plain(short, unit, end)));
                 }
             }
         }
@@ -650,7 +683,42 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
             }
         }
     }
-    Some(plain(n, unit, end))
+    Some(per_unit(ctx, plain(n, unit, end)))
+}
+
+/// `元/吨`, `万元/人`, `千克标煤/吨`: a rate's denominator after the unit.
+fn per_unit<'a>(ctx: &'a Ctx<'_>, mut r: UnitRead<'a>) -> UnitRead<'a> {
+    let text = &ctx.text[..ctx.block.end];
+    let after = &text[r.end..];
+    let sep = if after.starts_with('/') {
+        1
+    } else if after.starts_with('每') {
+        '每'.len_utf8()
+    } else {
+        return r;
+    };
+    if let Some((_, per, e)) = ctx.lex.units.longest_at(text, r.end + sep) {
+        let rate_of = matches!(per.kind, MentionKind::Quantity | MentionKind::Count);
+        if rate_of && matches!(r.unit.kind, MentionKind::Money | MentionKind::Quantity) {
+            r.per = Some(per);
+            r.end = e;
+        }
+    }
+    r
+}
+
+/// `1 / d`, when it is a finite decimal (d's mantissa has no prime factors but 2 and 5).
+fn reciprocal(d: Decimal) -> Option<Decimal> {
+    let m = d.mantissa();
+    if m <= 0 {
+        return None;
+    }
+    (0..=18u32).find_map(|k| {
+        let p = 10i128.checked_pow(k)?;
+        (p % m == 0)
+            .then(|| Decimal::new(p / m, k))?
+            .checked_mul_pow10(d.scale() as i32)
+    })
 }
 
 /// An Arabic (or mixed: `1.5万`) number at `i`.
@@ -834,20 +902,31 @@ fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Men
     {
         return None;
     }
-    let value = n.value.checked_mul(read.scale)?.checked_mul(unit.factor)?;
-    let unit_text = format!(
+    let mut value = n.value.checked_mul(read.scale)?.checked_mul(unit.factor)?;
+    let mut unit_text = format!(
         "{}{}",
         read.scale_text,
         unit_text(ctx, i, &n, &unit.surface)
     );
+    let mut unit_name = unit.unit.clone();
+    // a rate: 500元/吨 → CNY/t, 1.2万元/人 → CNY/人
+    if let Some(per) = read.per {
+        value = value.checked_mul(reciprocal(per.factor)?)?;
+        unit_name = format!("{}/{}", unit.unit, per.unit);
+        unit_text = format!("{unit_text}/{}", per.surface);
+    }
     let mut m = reading(
         unit.kind,
         Span::new(start, end),
         Some(Value::Number(value)),
-        Some(unit.unit.clone()),
+        Some(unit_name),
         Some(unit_text),
         q_after,
-        rule_for(unit.kind),
+        if read.per.is_some() {
+            "rate_unit"
+        } else {
+            rule_for(unit.kind)
+        },
     );
     range_tail(ctx, &mut m, &n);
     Some(m)

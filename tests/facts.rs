@@ -9,6 +9,14 @@ fn doc(text: &str) -> Document {
     }
 }
 
+/// (indicator, value as written) of every fact, in order.
+fn pairs(d: &Document) -> Vec<(&str, &str)> {
+    d.facts
+        .iter()
+        .map(|f| (f.indicator.as_str(), f.value.text.as_str()))
+        .collect()
+}
+
 /// The fact whose value is written as `value`.
 fn fact<'a>(d: &'a Document, value: &str) -> &'a Fact {
     match d.facts.iter().find(|f| f.value.text == value) {
@@ -48,13 +56,8 @@ fn the_subject_is_the_place_the_article_is_about() {
 #[test]
 fn distributive_lists_give_one_fact_per_item() {
     let d = doc("多晶硅料、单晶拉棒、切片、组件产能分别达到30万吨、133GW、46GW和8GW。");
-    let pairs: Vec<(&str, &str)> = d
-        .facts
-        .iter()
-        .map(|f| (f.indicator.as_str(), f.value.text.as_str()))
-        .collect();
     assert_eq!(
-        pairs,
+        pairs(&d),
         vec![
             ("多晶硅料产能", "30万吨"),
             ("单晶拉棒产能", "133GW"),
@@ -162,13 +165,8 @@ fn every_fact_points_at_its_evidence() {
 #[test]
 fn parallel_lists_of_values_and_growth_rates() {
     let d = doc("出口额和进口额分别为120亿元和80亿元，分别增长5.2%和3.1%。");
-    let pairs: Vec<(&str, &str)> = d
-        .facts
-        .iter()
-        .map(|f| (f.indicator.as_str(), f.value.text.as_str()))
-        .collect();
     assert_eq!(
-        pairs,
+        pairs(&d),
         vec![
             ("出口额", "120亿元"),
             ("进口额", "80亿元"),

@@ -91,6 +91,19 @@ fn reading(
     }
 }
 
+/// A date mention with a text value (`H1`, `Q1/Q3`, `M01/M07`).
+fn date_text(span: Span, value: String, rule: &'static str) -> Mention {
+    reading(
+        MentionKind::Date,
+        span,
+        Some(Value::Text(value)),
+        None,
+        None,
+        None,
+        rule,
+    )
+}
+
 /// A mention whose unit was read from context (`利税4800万`).
 fn implicit(mut m: Mention) -> Mention {
     m.implicit_unit = true;
@@ -361,15 +374,7 @@ fn period(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     } else {
         return None;
     };
-    Some(reading(
-        MentionKind::Date,
-        Span::new(i, i + len),
-        Some(Value::Text(value)),
-        None,
-        None,
-        None,
-        "date_period",
-    ))
+    Some(date_text(Span::new(i, i + len), value, "date_period"))
 }
 
 /// `前10位`, `前三名`, `前50强`: within the top N (a rank N, at most).
@@ -403,13 +408,9 @@ fn quarter(ctx: &Ctx<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<M
     }
     let end = end + "季度".len();
     let _ = ctx;
-    Some(reading(
-        MentionKind::Date,
+    Some(date_text(
         Span::new(start, end),
-        Some(Value::Text(format!("Q{k}"))),
-        None,
-        None,
-        None,
+        format!("Q{k}"),
         "date_quarter",
     ))
 }
@@ -444,15 +445,7 @@ fn months(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
         Some(_) => return None,
         None => format!("M{first:02}"),
     };
-    Some(reading(
-        MentionKind::Date,
-        Span::new(i, end),
-        Some(Value::Text(value)),
-        None,
-        None,
-        None,
-        "date_months",
-    ))
+    Some(date_text(Span::new(i, end), value, "date_months"))
 }
 
 /// `数十万个`, `几百亿元`, `上千家`: a vague amount — approximate, with no value invented.

@@ -258,11 +258,8 @@ fn modality_markers(ctx: &LinkCtx<'_>, cues: &[(Span, Cue)]) -> Vec<(usize, Moda
 
 /// Modality of a value at `at`: the last marker before it.
 fn modality(markers: &[(usize, Modality)], at: usize) -> Modality {
-    markers
-        .iter()
-        .take_while(|&&(i, _)| i < at)
-        .last()
-        .map_or(Modality::Actual, |&(_, m)| m)
+    let n = markers.partition_point(|&(i, _)| i < at);
+    n.checked_sub(1).map_or(Modality::Actual, |k| markers[k].1)
 }
 
 /// A period that opens the clause (`去年`, `2022年`, `今年前7个月`), after connectives.
@@ -620,6 +617,15 @@ fn link_clause(
                 }
             }
         }
+        // an indicator is a phrase, not a page: look at most 40 characters back
+        let reach = text[indicator_span.range()]
+            .char_indices()
+            .rev()
+            .nth(40)
+            .map(|(o, _)| indicator_span.start + o);
+        if let Some(r) = reach {
+            indicator_span.start = r;
+        }
         let (cleaned, mut comparison) = clean_indicator(ctx, &text[indicator_span.range()]);
         let mut indicator = cleaned.to_string();
         // X等37个项目, 2个|国家重点实验室, 包钢、包铝4户|企业: the counted noun follows the value
@@ -685,6 +691,18 @@ fn link_clause(
                 vec![indicator.clone()]
             };
             let modality = modality(frame.markers, v.norm.start);
+            // the evidence is the clause, at most 40 characters either side of the values
+            let evidence = Span::new(
+                text[clause.start..v.norm.start]
+                    .char_indices()
+                    .rev()
+                    .nth(39)
+                    .map_or(clause.start, |(o, _)| clause.start + o),
+                text[last.norm.end..clause.end]
+                    .char_indices()
+                    .nth(40)
+                    .map_or(clause.end, |(o, _)| last.norm.end + o),
+            );
             let pairs: Vec<(String, &Mention)> = if items.len() == run.len() {
                 items.into_iter().zip(run.iter().copied()).collect()
             } else if rank_list {
@@ -704,8 +722,8 @@ fn link_clause(
                     of: of.clone(),
                     modality,
                     evidence: String::new(),
-                    start: clause.start,
-                    end: clause.end,
+                    start: evidence.start,
+                    end: evidence.end,
                 });
             }
             *prev = Some((indicator, predicate));

@@ -191,7 +191,8 @@ pub struct Fact {
     pub of: Option<String>,
     /// Actual, forecast or target.
     pub modality: Modality,
-    /// Evidence: the clause the fact was read from, original text.
+    /// Evidence: the clause the fact was read from (at most 40 characters either side of the
+    /// value), original text.
     pub evidence: String,
     /// Byte offset of the evidence in the original input.
     pub start: usize,

@@ -142,6 +142,26 @@ proptest! {
 }
 
 #[test]
+fn a_long_line_without_punctuation_is_linear_enough() {
+    // one 300 KB sentence with no clause break: every rule must stay local
+    let piece =
+        "全市工业投资增长87%完成投资943亿元新增规上工业企业81家包钢、包铝等2户企业投产《规划";
+    let text = piece.repeat(2000);
+    let doc = match tiqu::extract(&text) {
+        Ok(d) => d,
+        Err(e) => panic!("{e}"),
+    };
+    assert_eq!(
+        doc.mentions.iter().filter(|m| m.text == "943亿元").count(),
+        2000
+    );
+    assert_eq!(
+        doc.entities.iter().filter(|e| e.text == "包铝").count(),
+        2000
+    );
+}
+
+#[test]
 fn a_long_input_is_linear_enough() {
     // 200 copies of the fixture's opening: finishes, and finds every copy's quantities
     let one = "去年全市工业投资增长87%，完成投资943亿\n\n元，新增规上工业企业81家。\n";

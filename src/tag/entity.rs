@@ -563,11 +563,18 @@ fn shared_head(
         .as_ref()
         .and_then(crate::model::Value::as_decimal);
     // the list runs from the clause start to the count
+    // (bounded: a list longer than 200 characters is not a list of names)
     let list_start = text[ctx.block.start..count.norm.start]
         .char_indices()
         .rev()
+        .take(200)
         .find(|&(_, c)| crate::normalize::is_clause_break(c))
-        .map_or(ctx.block.start, |(o, c)| ctx.block.start + o + c.len_utf8());
+        .map(|(o, c)| ctx.block.start + o + c.len_utf8());
+    let Some(list_start) =
+        list_start.or((count.norm.start - ctx.block.start < 600).then_some(ctx.block.start))
+    else {
+        return Vec::new();
+    };
     let list = &text[list_start..count.norm.start];
     let items: Vec<(usize, &str)> = list
         .split('、')
@@ -648,7 +655,7 @@ fn listed_enterprises(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>
         loop {
             // one item: the run of name characters before `end`
             let mut s = end;
-            for (o, c) in text[ctx.block.start..end].char_indices().rev() {
+            for (o, c) in text[ctx.block.start..end].char_indices().rev().take(16) {
                 if !(is_han(c) || c.is_ascii_alphanumeric())
                     || LIST_SEPARATORS.iter().any(|w| w.starts_with(c))
                 {
@@ -912,7 +919,13 @@ fn documents(ctx: &Ctx<'_>, out: &mut Vec<Entity>) {
     while let Some(o) = block[from..].find('《') {
         let open = from + o;
         let inner_start = open + '《'.len_utf8();
-        let Some(c) = block[inner_start..].find('》') else {
+        // a title is at most 80 characters: look no further for its end
+        let Some(c) = block[inner_start..]
+            .char_indices()
+            .take(81)
+            .find(|&(_, c)| c == '》')
+            .map(|(o, _)| o)
+        else {
             break;
         };
         let inner_end = inner_start + c;

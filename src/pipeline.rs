@@ -359,9 +359,11 @@ pub struct Analysis {
 fn main_place(entities: &[Entity], blocks: &[crate::normalize::Block]) -> Option<String> {
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
     for (i, e) in entities.iter().enumerate() {
+        // the block holding the entity (blocks are in order)
+        let b = blocks.partition_point(|b| b.span.end <= e.norm.start);
         let in_body = blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Body && b.span.contains(e.norm));
+            .get(b)
+            .is_some_and(|b| b.kind == BlockKind::Body && b.span.contains(e.norm));
         if e.kind == EntityKind::Place && in_body {
             let c = counts.entry(e.name.as_str()).or_insert((0, i));
             c.0 += 1;
@@ -459,11 +461,11 @@ fn references(
                 continue;
             };
             let at = block.span.start + o;
-            let target = entities
+            let before = entities.partition_point(|e| e.norm.start < at);
+            let target = entities[..before]
                 .iter()
-                .take_while(|e| e.norm.start < at)
-                .filter(|e| e.kind == EntityKind::Enterprise)
-                .last();
+                .rev()
+                .find(|e| e.kind == EntityKind::Enterprise);
             if let Some(e) = target {
                 let span = norm.map.to_original(Span::new(at, at + w.len()));
                 out.push(Reference {

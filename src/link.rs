@@ -197,7 +197,7 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
         let mut period: Option<String> = None;
         let mut carried: Option<&str> = None;
         for &sentence in &block.sentences {
-            let mut prev: Option<(String, Option<String>)> = None;
+            let mut prev: Option<Prev> = None;
             // one scan of the sentence for its cue words
             let cues: Vec<(Span, Cue)> = ctx
                 .lex
@@ -230,7 +230,10 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
                     subject,
                     comparison,
                 };
-                link_clause(ctx, clause, &frame, &mut prev, out);
+                // a date inside the clause (比亚迪1至9月…) holds for the clauses after it
+                if let Some(p) = link_clause(ctx, clause, &frame, &mut prev, out) {
+                    period = Some(p);
+                }
             }
         }
     }
@@ -336,6 +339,15 @@ fn clause_subject(
         return Some(e.name.clone());
     }
     ctx.main_subject.clone()
+}
+
+/// The last fact's indicator, predicate and subject: a clause without an indicator of its own
+/// (`，同比增长约80%`) continues it.
+#[derive(Clone)]
+struct Prev {
+    indicator: String,
+    predicate: Option<String>,
+    subject: Option<String>,
 }
 
 /// What a clause inherits from its sentence and paragraph.
@@ -552,16 +564,17 @@ fn is_attributive(ctx: &LinkCtx<'_>, m: &Mention, clause: Span) -> bool {
             .is_none()
 }
 
-/// Link the values of one clause.
+/// Link the values of one clause; returns a period the clause names inside (比亚迪1至9月…).
 fn link_clause(
     ctx: &LinkCtx<'_>,
     clause: Span,
     frame: &Frame<'_>,
-    prev: &mut Option<(String, Option<String>)>,
+    prev: &mut Option<Prev>,
     out: &mut Vec<Fact>,
-) {
+) -> Option<String> {
     let text = ctx.text;
     let values: Vec<&Mention> = ctx.mentions_in(clause).filter(|m| is_value(m)).collect();
+    let mut found_period = None;
     let mut floor = clause.start;
     let mut i = 0;
     while i < values.len() {
@@ -626,6 +639,33 @@ fn link_clause(
         if let Some(r) = reach {
             indicator_span.start = r;
         }
+        // names and dates that open the phrase are its subject and period, not the indicator:
+        // 比亚迪|1至9月|新能源汽车销量
+        let mut local_period = None;
+        loop {
+            let at = indicator_span.start;
+            let inside = |s: Span| s.start == at && s.end < indicator_span.end;
+            if let Some(e) = ctx.entities_in(indicator_span).find(|e| {
+                inside(e.norm)
+                    && matches!(
+                        e.kind,
+                        EntityKind::Enterprise | EntityKind::Place | EntityKind::Government
+                    )
+            }) {
+                indicator_span.start = e.norm.end;
+                continue;
+            }
+            if let Some(m) = ctx
+                .mentions_in(indicator_span)
+                .find(|m| m.kind == MentionKind::Date && inside(m.norm))
+            {
+                local_period = Some(&text[m.norm.range()]);
+                found_period = local_period.map(str::to_string);
+                indicator_span.start = m.norm.end;
+                continue;
+            }
+            break;
+        }
         let (cleaned, mut comparison) = clean_indicator(ctx, &text[indicator_span.range()]);
         let mut indicator = cleaned.to_string();
         // X等37个项目, 2个|国家重点实验室, 包钢、包铝4户|企业: the counted noun follows the value
@@ -662,9 +702,10 @@ fn link_clause(
             }
         }
         if indicator.is_empty() {
-            if let Some((p_ind, p_pred)) = prev.clone() {
-                indicator = p_ind;
-                predicate = predicate.or(p_pred);
+            if let Some(p) = prev.clone() {
+                indicator = p.indicator;
+                predicate = predicate.or(p.predicate);
+                subject = p.subject.or(subject);
             }
         } else if predicate.is_none() {
             // a leading verb is the predicate: 实施工业技改项目202个, 新增规上工业企业81家
@@ -717,7 +758,7 @@ fn link_clause(
                     predicate: predicate.clone(),
                     value: value.clone(),
                     from: if k == 0 { from.clone() } else { None },
-                    period: frame.period.map(str::to_string),
+                    period: local_period.or(frame.period).map(str::to_string),
                     comparison: comparison.map(str::to_string),
                     of: of.clone(),
                     modality,
@@ -726,7 +767,11 @@ fn link_clause(
                     end: evidence.end,
                 });
             }
-            *prev = Some((indicator, predicate));
+            *prev = Some(Prev {
+                indicator,
+                predicate,
+                subject,
+            });
         }
         // an attributive value stays inside the next indicator: 新开工亿元以上项目432个
         if !(run.len() == 1 && is_attributive(ctx, last, clause)) {
@@ -734,6 +779,7 @@ fn link_clause(
         }
         i = j;
     }
+    found_period
 }
 
 /// Is `text[span]` a place or a self reference (全区, 内蒙古自治区) — the whole of a share?

@@ -184,3 +184,20 @@ fn a_change_of_a_growth_rate() {
     assert_eq!(f.comparison.as_deref(), Some("比上半年"));
     assert_eq!(f.value.kind, tiqu::MentionKind::PercentagePoint);
 }
+
+#[test]
+fn a_named_subject_and_a_date_inside_the_clause() {
+    let d = doc("比亚迪1至9月新能源汽车销量达到208万辆，同比增长约80%。");
+    let f = fact(&d, "208万辆");
+    assert_eq!(f.indicator, "新能源汽车销量");
+    assert_eq!(f.subject.as_deref(), Some("比亚迪"));
+    assert_eq!(f.period.as_deref(), Some("1至9月"));
+    let f = fact(&d, "约80%");
+    assert_eq!(
+        f.subject.as_deref(),
+        Some("比亚迪"),
+        "the subject holds for the sentence"
+    );
+    assert_eq!(f.period.as_deref(), Some("1至9月"));
+    assert_eq!(f.comparison.as_deref(), Some("同比"));
+}

@@ -440,6 +440,10 @@ fn months(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
         return None;
     }
     end += '月'.len_utf8();
+    // 9月份
+    if text[end..].starts_with('份') {
+        end += '份'.len_utf8();
+    }
     let value = match last {
         Some(l) if l > first => format!("M{first:02}/M{l:02}"),
         Some(_) => return None,

@@ -49,6 +49,7 @@ pub(crate) const LEADING_NOISE: &[&str] = &[
     "我省",
     "全县",
     "全国",
+    "我国",
     "累计",
     "总计",
     "合计",
@@ -196,6 +197,7 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let mut period: Option<String> = None;
         let mut carried: Option<&str> = None;
+        let mut paragraph_subject: Option<String> = None;
         for &sentence in &block.sentences {
             let mut prev: Option<Prev> = None;
             // one scan of the sentence for its cue words
@@ -211,7 +213,15 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
                 if let Some(p) = clause_period(ctx, clause) {
                     period = Some(p);
                 }
-                let subject = clause_subject(ctx, clause, refers_back, &mut last_enterprise);
+                let mut subject = clause_subject(ctx, clause, refers_back, &mut last_enterprise);
+                // an enterprise that opens a clause as its grammatical subject (中国石油…有限公司
+                // 实现营业收入…) stays the subject of the paragraph until another one opens
+                if let Some(opener) = clause_opener(ctx, clause) {
+                    paragraph_subject = opener;
+                }
+                if let (Some(p), false) = (&paragraph_subject, names_subject(ctx, clause)) {
+                    subject = Some(p.clone());
+                }
                 let own = cues
                     .iter()
                     .find(|(sp, c)| *c == Cue::Comparison && clause.contains(*sp))
@@ -219,7 +229,7 @@ pub(crate) fn link(ctx: &LinkCtx<'_>, blocks: &[Block], out: &mut Vec<Fact>) {
                 // 同比（下同）: the basis holds for the rest of the paragraph
                 if let Some(sp) = own {
                     let after = &ctx.text[sp.end..clause.end];
-                    if ["（下同）", "(下同)"].iter().any(|w| after.starts_with(w)) {
+                    if ["（下同）", "(下同)"].iter().any(|w| after.contains(w)) {
                         carried = Some(&ctx.text[sp.range()]);
                     }
                 }
@@ -305,6 +315,47 @@ fn clause_period(ctx: &LinkCtx<'_>, clause: Span) -> Option<String> {
         }
     }
     Some(text[at..end].to_string())
+}
+
+/// The subject a clause opens with, if it opens with one: `Some(Some(name))` for an enterprise
+/// directly followed by a predicate (中国石油天然气集团有限公司实现…), `Some(None)` for a place
+/// (a new subject that ends an enterprise's run), `None` otherwise.
+fn clause_opener(ctx: &LinkCtx<'_>, clause: Span) -> Option<Option<String>> {
+    let text = ctx.text;
+    // after a leading period (2023年，…) or connective
+    let mut at = clause.start;
+    if let Some(m) = ctx
+        .mentions_in(clause)
+        .find(|m| m.kind == MentionKind::Date && m.norm.start == at)
+    {
+        at = m.norm.end;
+    }
+    let e = ctx
+        .entities_in(clause)
+        .filter(|e| e.norm.start == at)
+        .max_by_key(|e| e.norm.len())?;
+    match e.kind {
+        EntityKind::Place | EntityKind::Government => Some(None),
+        EntityKind::Enterprise => {
+            let after = e.norm.end;
+            // a whole word: 超 in 超大型 is no predicate
+            let predicate = ctx
+                .lex
+                .predicates
+                .longest_at(&text[..clause.end], after)
+                .is_some_and(|(_, _, e)| ctx.is_token_start(e));
+            predicate.then(|| Some(e.name.clone()))
+        }
+        _ => None,
+    }
+}
+
+/// Does the clause name its own subject (an enterprise anywhere, or a place at its start)?
+fn names_subject(ctx: &LinkCtx<'_>, clause: Span) -> bool {
+    ctx.entities_in(clause).any(|e| {
+        e.kind == EntityKind::Enterprise
+            || (e.kind == EntityKind::Place && e.norm.start <= clause.start + 9)
+    })
 }
 
 /// Is the entity part of a larger named entity (白云鄂博 in 白云鄂博稀土联合研究院)?
@@ -673,6 +724,10 @@ fn link_clause(
         let names_before = only_names(ctx, indicator_span);
         // 稀土高新区进入国家级高新区50强: the name is the subject, the rank is the indicator
         let mut subject = frame.subject.clone();
+        // 我国货物贸易进出口总值: the country is the subject
+        if raw.starts_with("我国") {
+            subject = Some("中国".to_string());
+        }
         let is_name = names_before
             || ctx
                 .entities_in(indicator_span)

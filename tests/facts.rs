@@ -201,3 +201,22 @@ fn a_named_subject_and_a_date_inside_the_clause() {
     assert_eq!(f.period.as_deref(), Some("1至9月"));
     assert_eq!(f.comparison.as_deref(), Some("同比"));
 }
+
+#[test]
+fn an_enterprise_opening_a_paragraph_stays_its_subject() {
+    let d = doc("2023年，中国石油天然气集团有限公司实现营业收入3.2万亿元，同比下降5.1%；实现利润总额2108亿元，同比增长18.7%。深圳市完成固定资产投资9500亿元。");
+    let f = fact(&d, "2108亿元");
+    assert_eq!(f.subject.as_deref(), Some("中国石油天然气集团有限公司"));
+    assert_eq!(f.indicator, "利润总额");
+    assert_eq!(f.period.as_deref(), Some("2023年"));
+    assert_eq!(fact(&d, "9500亿元").subject.as_deref(), Some("深圳市"));
+}
+
+#[test]
+fn xia_tong_after_the_value_and_the_country_as_subject() {
+    let d = doc("全市固定资产投资比上年增长11.5%（下同）。其中，工业投资增长40%以上。据海关统计，我国货物贸易进出口总值增长0.2%。");
+    assert_eq!(fact(&d, "40%以上").comparison.as_deref(), Some("比上年"));
+    let f = fact(&d, "0.2%");
+    assert_eq!(f.indicator, "货物贸易进出口总值");
+    assert_eq!(f.subject.as_deref(), Some("中国"));
+}

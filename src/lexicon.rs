@@ -473,8 +473,12 @@ pub(crate) fn parse_places(table: &str, text: &str) -> Result<Vec<(String, Place
     for (no, line) in data_lines(text) {
         let f = fields(table, no, line, 3)?;
         let name = f[0].to_string();
-        for s in place_short_forms(&name) {
-            short.push((s, PlaceDef { name: name.clone() }));
+        // only provinces and prefecture-level cities are written short (包头, 内蒙古); the short
+        // forms of county-level cities are too often everyday words (合作市 → 合作, 江山市)
+        if matches!(f[1], "province" | "city") {
+            for s in place_short_forms(&name) {
+                short.push((s, PlaceDef { name: name.clone() }));
+            }
         }
         full.push((name.clone(), PlaceDef { name }));
     }

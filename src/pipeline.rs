@@ -397,8 +397,11 @@ fn canonical_names(entities: &mut [Entity]) {
         }
     }
     let mut best: HashMap<String, String> = HashMap::new();
+    // each written name's key, for the employers that name an organisation as written
+    let mut key_of: HashMap<String, String> = HashMap::new();
     for e in entities.iter() {
         if let Some(k) = key(e) {
+            key_of.entry(e.name.clone()).or_insert_with(|| k.clone());
             let b = best.entry(k).or_insert_with(|| e.name.clone());
             let full_width = |s: &str| s.contains('（');
             if e.name.chars().count() > b.chars().count()
@@ -436,7 +439,12 @@ fn canonical_names(entities: &mut [Entity]) {
     // employers take the canonical name of their organisation
     for e in entities.iter_mut() {
         if let Some(emp) = e.employer.take() {
-            let canonical = best.get(&strip(&emp)).cloned().unwrap_or(emp);
+            let canonical = key_of
+                .get(&emp)
+                .and_then(|k| best.get(k))
+                .or_else(|| best.get(&strip(&emp)))
+                .cloned()
+                .unwrap_or(emp);
             e.employer = Some(fixed_names.get(&canonical).cloned().unwrap_or(canonical));
         }
     }

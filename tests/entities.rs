@@ -144,6 +144,7 @@ fn entity_table() {
 
 /// Words that look like organisations but are not: no entity may be found in them.
 const NOT_ENTITIES: &[&str] = &[
+    "双方将在光伏逆变器等领域开展合作",
     "要进一步优化产业布局",
     "全市广大干部群众积极参与",
     "我们要坚持以人民为中心",

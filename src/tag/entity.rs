@@ -110,6 +110,8 @@ const NAME_FOLLOWERS: &[&str] = &[
     "也",
     "正在",
     "接受",
+    "团队",
+    "课题组",
     "、",
     "，",
     "。",
@@ -475,7 +477,27 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
         }
         // a project is named after its owner: 京能国际10万千瓦光伏项目
         let project = suffix == "项目";
-        let (mut start, stopper) = walk_left(ctx, s, mentions, project);
+        let (mut start, mut stopper) = walk_left(ctx, s, mentions, project);
+        // 工业和信息化部, 住房和城乡建设局: a government body's name may join two nouns with 和
+        if kind == &EntityKind::Government && start < s {
+            if let Some(ti) = stopper.filter(|&ti| &text[ctx.tokens[ti].span.range()] == "和") {
+                let conj = ctx.tokens[ti].span;
+                let head = ti.checked_sub(1).map(|h| ctx.tokens[h].span);
+                if let Some(h) = head.filter(|h| {
+                    let w = &text[h.range()];
+                    h.end == conj.start
+                        && (2..=4).contains(&w.chars().count())
+                        && w.chars().all(is_han)
+                        && ctx.pos(ti - 1) == Pos::Noun
+                }) {
+                    if conj.end == start {
+                        let (s2, st2) = walk_left(ctx, h.end, mentions, false);
+                        start = s2.min(h.start);
+                        stopper = st2;
+                    }
+                }
+            }
+        }
         if project {
             match (start..s)
                 .filter(|&p| text.is_char_boundary(p) && ctx.is_token_start(p))

@@ -464,7 +464,7 @@ fn organisations(ctx: &Ctx<'_>, mentions: &[Mention], out: &mut Vec<Entity>) {
             if !(alone || org_end || head_follows) {
                 continue;
             }
-        } else if !ctx.is_token_end(e)
+        } else if !ctx.is_token_start(e)
             && text[e..].starts_with(|c: char| is_han(c))
             && ctx.lex.roles.longest_at(text, e).is_none()
         {

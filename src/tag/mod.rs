@@ -39,12 +39,4 @@ impl Ctx<'_> {
             None => true,
         }
     }
-
-    /// Does a token end exactly at `at`?
-    pub(crate) fn is_token_end(&self, at: usize) -> bool {
-        if at <= self.block.start || at >= self.block.end {
-            return true;
-        }
-        self.is_token_start(at)
-    }
 }

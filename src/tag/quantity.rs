@@ -741,7 +741,7 @@ fn arabic(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     if let Some(m) = date(ctx, i, &n) {
         return Some(m);
     }
-    quantity(ctx, i, n, floor)
+    quantity(ctx, i, n, qualifier_before(ctx, i, floor))
 }
 
 /// A Chinese numeral at `i` (`三亿元`, `两个`, `千亿元`).
@@ -752,16 +752,16 @@ fn chinese(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     if n.form == NumeralForm::Financial && text[i..i + n.len].chars().count() == 1 {
         return None;
     }
-    // inside a word (统一, 之一, 进一步): the numeral must start a token, unless a qualifier or
-    // a range connector stands right before it
-    let (q, _) = qualifier_before(ctx, i, floor);
-    if !ctx.is_token_start(i) && q.is_none() {
+    // inside a word (统一, 之一, 进一步): the numeral must start a token, unless a qualifier
+    // stands right before it (超千亿元, where jieba may glue 超 to the numeral)
+    let before = qualifier_before(ctx, i, floor);
+    if !ctx.is_token_start(i) && before.0.is_none() {
         return None;
     }
     if let Some(m) = date(ctx, i, &n) {
         return Some(m);
     }
-    quantity(ctx, i, n, floor)
+    quantity(ctx, i, n, before)
 }
 
 /// `2022年`, `2022年度`, `2016年10月19日`, `二〇二三年`.
@@ -852,9 +852,16 @@ fn unit_text(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, unit: &str) -> String {
 }
 
 /// A number followed (or not) by a unit: the core rule.
-fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Mention> {
+/// `before` is the qualifier before the number and where the mention starts (see
+/// [`qualifier_before`]), computed once by the caller.
+fn quantity(
+    ctx: &Ctx<'_>,
+    i: usize,
+    n: NumberMatch,
+    before: (Option<Qualifier>, usize),
+) -> Option<Mention> {
     let text = &ctx.text[..ctx.block.end];
-    let (q_before, start) = qualifier_before(ctx, i, floor);
+    let (q_before, start) = before;
     let Some(read) = read_unit(ctx, i, n) else {
         let bare_scale = is_bare_scale(text, i, &n);
         return unitless(ctx, i, n, start, q_before, bare_scale);
@@ -925,7 +932,7 @@ fn quantity(ctx: &Ctx<'_>, i: usize, n: NumberMatch, floor: usize) -> Option<Men
             rule_for(unit.kind)
         },
     );
-    range_tail(ctx, &mut m, &n);
+    range_tail(ctx, &mut m);
     Some(m)
 }
 
@@ -1095,7 +1102,7 @@ fn is_year(n: &NumberMatch) -> bool {
 }
 
 /// `4000万元至5200万元`, `3%~5%`: extend a mention with a second end of the same kind.
-fn range_tail(ctx: &Ctx<'_>, m: &mut Mention, _n: &NumberMatch) {
+fn range_tail(ctx: &Ctx<'_>, m: &mut Mention) {
     if m.qualifier.is_some() {
         return;
     }

@@ -14,7 +14,8 @@
 use clap::{Parser, ValueEnum};
 use std::io::{Read, Write};
 use std::process::ExitCode;
-use tiqu::{Document, Fact, Mention, Pipeline};
+use tiqu::table::{fact_row, FACT_COLUMNS};
+use tiqu::{Document, Pipeline};
 
 /// Extract quantities, entities and facts from Chinese news text.
 #[derive(Parser, Debug)]
@@ -54,65 +55,6 @@ enum Sink<W: Write> {
     Table(Box<csv::Writer<W>>),
 }
 
-const COLUMNS: [&str; 17] = [
-    "id",
-    "subject",
-    "indicator",
-    "predicate",
-    "value",
-    "unit",
-    "kind",
-    "qualifier",
-    "value_text",
-    "from_value",
-    "period",
-    "comparison",
-    "of",
-    "modality",
-    "evidence",
-    "start",
-    "end",
-];
-
-fn value(m: &Mention) -> String {
-    match &m.value {
-        Some(tiqu::Value::Number(d)) => d.to_string(),
-        Some(tiqu::Value::Text(t)) => t.clone(),
-        None => String::new(),
-    }
-}
-
-/// A serde enum as its JSON name (`percent`, `over`), or "".
-fn name<T: serde::Serialize>(x: &T) -> String {
-    match serde_json::to_value(x) {
-        Ok(serde_json::Value::String(s)) => s,
-        _ => String::new(),
-    }
-}
-
-fn row(id: &str, f: &Fact) -> [String; 17] {
-    let opt = |s: &Option<String>| s.clone().unwrap_or_default();
-    [
-        id.to_string(),
-        opt(&f.subject),
-        f.indicator.clone(),
-        opt(&f.predicate),
-        value(&f.value),
-        opt(&f.value.unit),
-        name(&f.value.kind),
-        name(&f.value.qualifier),
-        f.value.text.clone(),
-        f.from.as_ref().map(value).unwrap_or_default(),
-        opt(&f.period),
-        opt(&f.comparison),
-        opt(&f.of),
-        name(&f.modality),
-        f.evidence.clone(),
-        f.start.to_string(),
-        f.end.to_string(),
-    ]
-}
-
 impl<W: Write> Sink<W> {
     fn new(out: W, format: Format, pretty: bool) -> Result<Sink<W>, String> {
         let delimiter = match format {
@@ -123,7 +65,7 @@ impl<W: Write> Sink<W> {
         let mut w = csv::WriterBuilder::new()
             .delimiter(delimiter)
             .from_writer(out);
-        w.write_record(COLUMNS)
+        w.write_record(FACT_COLUMNS)
             .map_err(|e| format!("cannot write output: {e}"))?;
         Ok(Sink::Table(Box::new(w)))
     }
@@ -141,7 +83,7 @@ impl<W: Write> Sink<W> {
             }
             Sink::Table(w) => {
                 for f in &doc.facts {
-                    w.write_record(row(&doc.id, f))
+                    w.write_record(fact_row(&doc.id, f))
                         .map_err(|e| format!("cannot write output: {e}"))?;
                 }
                 Ok(())

@@ -1,59 +1,183 @@
 //! Lexicon data: unit tables, qualifiers, indicator and predicate words, organisation suffixes,
-//! roles, places and enterprises. The default tables live in `src/data/`, are embedded at compile
+//! places, enterprises and the word lists the rules consult (cues, phrase noise, organisation
+//! modifiers, name followers …). The default tables live in `src/data/`, are embedded at compile
 //! time, and can be extended through [`crate::PipelineBuilder`].
+//!
+//! This module is the bottom layer of the crate's rules: it knows tables, not stages. The
+//! taggers and the linker ask it questions (`is this word a predicate?`, `which cue starts
+//! here?`); it never calls them.
 
 use crate::error::Error;
-use crate::model::{EntityKind, MentionKind, Qualifier};
+use crate::model::{EntityKind, MentionKind, Qualifier, Rule};
 use crate::number::Decimal;
 use aho_corasick::{
     AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, Anchored, Input, MatchKind, StartKind,
 };
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::collections::HashMap;
+use std::sync::LazyLock;
 
-pub(crate) const UNITS: &str = include_str!("data/units.tsv");
-pub(crate) const QUALIFIERS: &str = include_str!("data/qualifiers.tsv");
-pub(crate) const INDICATORS: &str = include_str!("data/indicators.tsv");
-pub(crate) const PREDICATES: &str = include_str!("data/predicates.tsv");
-pub(crate) const PERIODS: &str = include_str!("data/periods.txt");
-pub(crate) const ROLES: &str = include_str!("data/roles.txt");
-pub(crate) const ORG_SUFFIXES: &str = include_str!("data/org_suffixes.tsv");
-pub(crate) const PLACES: &str = include_str!("data/places.tsv");
-pub(crate) const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
-pub(crate) const SURNAMES: &str = include_str!("data/surnames.txt");
-pub(crate) const STOPWORDS: &str = include_str!("data/stopwords.tsv");
-pub(crate) const SET_PHRASES: &str = include_str!("data/set_phrases.txt");
-pub(crate) const WORDS: &str = include_str!("data/words.txt");
+const UNITS: &str = include_str!("data/units.tsv");
+const QUALIFIERS: &str = include_str!("data/qualifiers.tsv");
+const INDICATORS: &str = include_str!("data/indicators.tsv");
+const PREDICATES: &str = include_str!("data/predicates.tsv");
+const ORG_SUFFIXES: &str = include_str!("data/org_suffixes.tsv");
+const PLACES: &str = include_str!("data/places.tsv");
+const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
+const STOPWORDS: &str = include_str!("data/stopwords.tsv");
+const OCR_CONFUSIONS: &str = include_str!("data/ocr_confusions.tsv");
+const PLACE_SUFFIXES: &str = include_str!("data/place_suffixes.txt");
 
-/// Characters OCR confuses with a more common one in names: 稀士 is 稀土.
-const OCR_CONFUSIONS: &[(char, char)] = &[
-    ('士', '土'),
-    ('己', '已'),
-    ('末', '未'),
-    ('曰', '日'),
-    ('夭', '天'),
-    ('犬', '大'),
-    ('釆', '采'),
-    ('戍', '戌'),
+/// The word-list tables: grouped files (`word<TAB>list`) and plain files of one list each.
+const WORD_TABLES: &[(&str, &str, Option<WordList>)] = &[
+    ("cues.tsv", include_str!("data/cues.tsv"), None),
+    (
+        "phrase_noise.tsv",
+        include_str!("data/phrase_noise.tsv"),
+        None,
+    ),
+    ("org_words.tsv", include_str!("data/org_words.tsv"), None),
+    (
+        "quantity_words.tsv",
+        include_str!("data/quantity_words.tsv"),
+        None,
+    ),
+    (
+        "name_followers.txt",
+        include_str!("data/name_followers.txt"),
+        Some(WordList::NameFollower),
+    ),
+    (
+        "roles.txt",
+        include_str!("data/roles.txt"),
+        Some(WordList::Role),
+    ),
+    (
+        "periods.txt",
+        include_str!("data/periods.txt"),
+        Some(WordList::Period),
+    ),
+    (
+        "surnames.txt",
+        include_str!("data/surnames.txt"),
+        Some(WordList::Surname),
+    ),
+    (
+        "set_phrases.txt",
+        include_str!("data/set_phrases.txt"),
+        Some(WordList::SetPhrase),
+    ),
+    (
+        "words.txt",
+        include_str!("data/words.txt"),
+        Some(WordList::Term),
+    ),
 ];
+
+named_enum! {
+    /// A word list the rules consult, named as in the files of `src/data/` and in
+    /// [`crate::PipelineBuilder::word`]. Each list's file header says what the rules do with it.
+    ///
+    /// ```
+    /// use tiqu::WordList;
+    /// assert_eq!("forecast".parse::<WordList>()?, WordList::Forecast);
+    /// assert_eq!(WordList::LeadingNoise.to_string(), "leading_noise");
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    pub enum WordList ("word list") {
+        /// 预计: the values after it are expected (`cues.tsv`).
+        Forecast = "forecast",
+        /// 力争, 计划: the values after it are targets.
+        Target = "target",
+        /// 同比, 比上年: a comparison basis.
+        Comparison = "comparison",
+        /// （下同）: the basis holds for the rest of the paragraph.
+        Hereafter = "hereafter",
+        /// 该公司: refers back to the enterprise named last (and makes a reference record).
+        BackReference = "back_reference",
+        /// 公司, 我们: an enterprise speaking of itself.
+        Speaker = "speaker",
+        /// 全市, 我市: the place the article is about.
+        SelfReference = "self_reference",
+        /// 全国: a whole that is no named place.
+        Whole = "whole",
+        /// Words that open an indicator phrase without being part of it (`phrase_noise.tsv`).
+        LeadingNoise = "leading_noise",
+        /// Words that end an indicator phrase without being part of it.
+        TrailingNoise = "trailing_noise",
+        /// Words that end the noun phrase read after a value.
+        PhraseStop = "phrase_stop",
+        /// Connectives that may stand before a clause's opening period.
+        PeriodLead = "period_lead",
+        /// Words starting with 比/较 that are no comparison basis (比重, 较快).
+        NotBasis = "not_basis",
+        /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).
+        Generic = "generic",
+        /// Words that continue a short enterprise name (中车|电机).
+        IndustryWord = "industry_word",
+        /// Modifiers that open a facility's name without naming its owner.
+        FacilityModifier = "facility_modifier",
+        /// Organisation words that make an ambiguous short name a name (大全|集团).
+        OrgHead = "org_head",
+        /// Words after which a person's name ends (说, 表示) (`name_followers.txt`).
+        NameFollower = "name_follower",
+        /// Roles that introduce a person (总经理) (`roles.txt`).
+        Role = "role",
+        /// Relative and named periods (去年, 上半年) (`periods.txt`).
+        Period = "period",
+        /// Surnames (`surnames.txt`).
+        Surname = "surname",
+        /// Set phrases with numerals that are not quantities (三个代表) (`set_phrases.txt`).
+        SetPhrase = "set_phrase",
+        /// Words after N年 that make it a length of time (历史, 之久) (`quantity_words.tsv`).
+        YearDuration = "year_duration",
+        /// Words starting with 强 after which N强 is no rank (强化).
+        NotRank = "not_rank",
+        /// Terms the segmenter keeps whole (碳中和) (`words.txt`).
+        Term = "term",
+    }
+}
+
+/// Parse word-list text: `word<TAB>list` lines, or one word per line for a plain table of `list`.
+pub(crate) fn parse_word_lists(
+    table: &str,
+    text: &str,
+    list: Option<WordList>,
+) -> Result<Vec<(String, WordList)>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        match list {
+            Some(l) => out.push((line.trim().to_string(), l)),
+            None => {
+                let f = fields(table, no, line, 2)?;
+                let l = f[1]
+                    .parse()
+                    .map_err(|e: Error| Error::data(table, no, e.to_string()))?;
+                out.push((f[0].to_string(), l));
+            }
+        }
+    }
+    Ok(out)
+}
+
+/// Characters OCR confuses with a more common one in names (`ocr_confusions.tsv`).
+static OCR: LazyLock<Vec<(char, char)>> = LazyLock::new(|| {
+    data_lines(OCR_CONFUSIONS)
+        .filter_map(|(_, l)| {
+            let (a, b) = l.split_once('\t')?;
+            Some((a.chars().next()?, b.chars().next()?))
+        })
+        .collect()
+});
 
 /// `word` with its OCR-confusable characters replaced, if it has any (`包头稀士` → `包头稀土`).
 pub(crate) fn ocr_variant(word: &str) -> Option<String> {
-    if !word
-        .chars()
-        .any(|c| OCR_CONFUSIONS.iter().any(|&(a, _)| a == c))
-    {
+    let ocr = &*OCR;
+    let fix = |c: char| ocr.iter().find(|&&(a, _)| a == c).map(|&(_, b)| b);
+    if !word.chars().any(|c| fix(c).is_some()) {
         return None;
     }
-    Some(
-        word.chars()
-            .map(|c| {
-                OCR_CONFUSIONS
-                    .iter()
-                    .find(|&&(a, _)| a == c)
-                    .map_or(c, |&(_, b)| b)
-            })
-            .collect(),
-    )
+    Some(word.chars().map(|c| fix(c).unwrap_or(c)).collect())
 }
 
 /// Data lines of a table: comments (`#`) and blank lines skipped, with 1-based line numbers.
@@ -79,7 +203,7 @@ fn fields<'a>(table: &str, line_no: usize, line: &'a str, n: usize) -> Result<Ve
 
 /// A unit or classifier that may follow a number.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct UnitDef {
+pub(crate) struct UnitDef {
     /// The unit as written after the number (`千瓦`).
     pub surface: String,
     /// The mention kind it makes.
@@ -88,21 +212,40 @@ pub struct UnitDef {
     pub unit: String,
     /// Multiplier from the written unit to the canonical one (`1000`).
     pub factor: Decimal,
+    /// The rule its mentions carry.
+    pub rule: Rule,
 }
 
 impl UnitDef {
-    /// Parse a kind name of the unit table.
-    pub(crate) fn parse_kind(s: &str) -> Option<MentionKind> {
-        Some(match s {
-            "percent" => MentionKind::Percent,
-            "percentage_point" => MentionKind::PercentagePoint,
-            "money" => MentionKind::Money,
-            "quantity" => MentionKind::Quantity,
-            "count" => MentionKind::Count,
-            "multiple" => MentionKind::Multiple,
-            "date" => MentionKind::Date,
-            "ordinal" => MentionKind::Ordinal,
-            _ => return None,
+    /// A unit of `kind`; dates, ranks and bare numbers have rules of their own, not units.
+    pub(crate) fn new(
+        surface: &str,
+        kind: MentionKind,
+        unit: &str,
+        factor: Decimal,
+    ) -> Result<UnitDef, String> {
+        if surface.is_empty() {
+            return Err("a unit needs a surface".into());
+        }
+        let rule = match kind {
+            MentionKind::Percent => Rule::PercentSign,
+            MentionKind::PercentagePoint => Rule::PercentagePoint,
+            MentionKind::Money => Rule::MoneyUnit,
+            MentionKind::Quantity => Rule::PhysicalUnit,
+            MentionKind::Count => Rule::CountClassifier,
+            MentionKind::Multiple => Rule::MultipleBei,
+            MentionKind::Date | MentionKind::Ordinal | MentionKind::Number => {
+                return Err(format!(
+                    "a unit cannot make a mention of kind `{kind}` (dates and ranks have rules of their own)"
+                ))
+            }
+        };
+        Ok(UnitDef {
+            surface: surface.to_string(),
+            kind,
+            unit: unit.to_string(),
+            factor,
+            rule,
         })
     }
 }
@@ -112,17 +255,13 @@ pub(crate) fn parse_units(table: &str, text: &str) -> Result<Vec<UnitDef>, Error
     let mut out = Vec::new();
     for (no, line) in data_lines(text) {
         let f = fields(table, no, line, 4)?;
-        let kind = UnitDef::parse_kind(f[1])
-            .ok_or_else(|| Error::data(table, no, format!("unknown kind {:?}", f[1])))?;
+        let kind: MentionKind = f[1]
+            .parse()
+            .map_err(|e: Error| Error::data(table, no, e.to_string()))?;
         let factor: Decimal = f[3]
             .parse()
             .map_err(|_| Error::data(table, no, format!("bad factor {:?}", f[3])))?;
-        out.push(UnitDef {
-            surface: f[0].to_string(),
-            kind,
-            unit: f[2].to_string(),
-            factor,
-        });
+        out.push(UnitDef::new(f[0], kind, f[2], factor).map_err(|e| Error::data(table, no, e))?);
     }
     Ok(out)
 }
@@ -159,18 +298,9 @@ pub(crate) fn parse_qualifiers(text: &str) -> Result<Vec<QualDef>, Error> {
                 ))
             }
         };
-        let qualifier = match f[2] {
-            "over" => Qualifier::Over,
-            "under" => Qualifier::Under,
-            "approx" => Qualifier::Approx,
-            x => {
-                return Err(Error::data(
-                    "qualifiers.tsv",
-                    no,
-                    format!("bad qualifier {x:?}"),
-                ))
-            }
-        };
+        let qualifier: Qualifier = f[2]
+            .parse()
+            .map_err(|e: Error| Error::data("qualifiers.tsv", no, e.to_string()))?;
         out.push(QualDef {
             word: f[0].to_string(),
             pos,
@@ -294,8 +424,7 @@ fn name_start_bitmap<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u64> {
 /// The pairs an OCR error could have turned (a, b) into.
 fn confusable_sources(a: char, b: Option<char>) -> Vec<(char, Option<char>)> {
     let back = |c: char| {
-        OCR_CONFUSIONS
-            .iter()
+        OCR.iter()
             .filter(move |&&(_, to)| to == c)
             .map(|&(from, _)| from)
     };
@@ -318,35 +447,143 @@ impl Lexicon {
     }
 }
 
-/// Class of an indicator head word.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum IndicatorClass {
-    Money,
-    Rate,
-    Amount,
+named_enum! {
+    /// The class of an indicator head word (`src/data/indicators.tsv`).
+    pub enum IndicatorClass ("indicator class") {
+        /// A money amount (投资, 产值): a bare 万/亿 amount after it is money in 元 (利税4800万).
+        Money = "money",
+        /// A ratio or share (占比, 增速).
+        Rate = "rate",
+        /// Anything else (产量, 装机).
+        Amount = "amount",
+    }
 }
 
-/// Class of a predicate verb.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum PredicateClass {
-    Change,
-    Level,
-    Share,
-    Rank,
-    FromTo,
+named_enum! {
+    /// The class of a predicate verb (`src/data/predicates.tsv`).
+    pub enum PredicateClass ("predicate class") {
+        /// 增长, 下降: a change.
+        Change = "change",
+        /// 达到, 完成: a level.
+        Level = "level",
+        /// 占: a share of a whole.
+        Share = "share",
+        /// 居, 排名: a rank in a whole.
+        Rank = "rank",
+        /// 由…至, 跃升至: a change from one value to another.
+        FromTo = "from_to",
+    }
 }
 
-/// Cue words the linker looks for once per sentence.
+/// Cue words the linker looks for once per sentence (the lists of `cues.tsv`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Cue {
     /// 预计: the values are expected.
     Forecast,
     /// 计划, 力争: the values are targets.
     Target,
-    /// 该公司, 我们: the enterprise named last is the subject.
-    EnterpriseReference,
     /// 同比, 比上年: the comparison basis.
     Comparison,
+    /// （下同）: a basis that holds for the rest of the paragraph.
+    Hereafter,
+    /// 该公司: the enterprise named last, with a reference record.
+    BackReference,
+    /// 公司, 我们: the enterprise named last.
+    Speaker,
+}
+
+impl Cue {
+    fn of(list: WordList) -> Option<Cue> {
+        Some(match list {
+            WordList::Forecast => Cue::Forecast,
+            WordList::Target => Cue::Target,
+            WordList::Comparison => Cue::Comparison,
+            WordList::Hereafter => Cue::Hereafter,
+            WordList::BackReference => Cue::BackReference,
+            WordList::Speaker => Cue::Speaker,
+            _ => return None,
+        })
+    }
+}
+
+/// A word list: whole-word lookups, the longest word at a position, and suffix tests.
+#[derive(Debug, Clone)]
+pub(crate) struct WordSet {
+    /// The words, longest first (for suffix tests).
+    by_length: Vec<String>,
+    set: FxHashSet<Box<str>>,
+    dict: Dict<()>,
+}
+
+impl WordSet {
+    fn new(words: Vec<String>) -> Result<WordSet, Error> {
+        let set: FxHashSet<Box<str>> = words.iter().map(|w| w.as_str().into()).collect();
+        let mut by_length: Vec<String> = set.iter().map(|w| w.to_string()).collect();
+        by_length.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));
+        let dict = Dict::new(words.into_iter().map(|w| (w, ())).collect())?;
+        Ok(WordSet {
+            by_length,
+            set,
+            dict,
+        })
+    }
+
+    /// Is `word` in the list?
+    pub(crate) fn contains(&self, word: &str) -> bool {
+        self.set.contains(word)
+    }
+
+    /// The longest word of the list starting at `at`: (word, end).
+    pub(crate) fn longest_at<'s>(&'s self, text: &str, at: usize) -> Option<(&'s str, usize)> {
+        self.dict.longest_at(text, at).map(|(w, _, e)| (w, e))
+    }
+
+    /// Does a word of the list start at `at`?
+    pub(crate) fn starts_at(&self, text: &str, at: usize) -> bool {
+        self.longest_at(text, at).is_some()
+    }
+
+    /// All non-overlapping longest matches in `text[range]`: (start, end).
+    pub(crate) fn find_all<'s>(
+        &'s self,
+        text: &'s str,
+        range: std::ops::Range<usize>,
+    ) -> impl Iterator<Item = (usize, usize)> + 's {
+        self.dict.find_all(text, range).map(|(s, e, _)| (s, e))
+    }
+
+    /// The longest word of the list that ends `s`.
+    pub(crate) fn suffix_of(&self, s: &str) -> Option<&str> {
+        self.by_length
+            .iter()
+            .find(|w| s.ends_with(w.as_str()))
+            .map(String::as_str)
+    }
+
+    /// `s` without words of the list at its start, dropped repeatedly (longest first); never
+    /// drops the whole of `s`.
+    pub(crate) fn strip_leading<'t>(&self, mut s: &'t str) -> &'t str {
+        while let Some((_, e)) = self.longest_at(s, 0) {
+            if e >= s.len() {
+                break;
+            }
+            s = &s[e..];
+        }
+        s
+    }
+
+    /// `s` without words of the list at its end, dropped repeatedly.
+    pub(crate) fn strip_trailing<'t>(&self, mut s: &'t str) -> &'t str {
+        while let Some(w) = self.suffix_of(s) {
+            s = &s[..s.len() - w.len()];
+        }
+        s
+    }
+
+    /// The words, longest first.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &str> {
+        self.by_length.iter().map(String::as_str)
+    }
 }
 
 /// A place of the gazetteer.
@@ -369,100 +606,62 @@ pub(crate) struct EnterpriseDef {
     pub name: String,
 }
 
-/// All word tables used by the taggers.
+/// All word tables used by the taggers and the linker.
 #[derive(Debug, Clone)]
 pub(crate) struct Lexicon {
     pub units: Dict<UnitDef>,
     pub qualifiers: Vec<QualDef>,
     pub indicators: Dict<IndicatorClass>,
     pub predicates: Dict<PredicateClass>,
-    pub periods: Dict<()>,
-    pub roles: Dict<()>,
     pub org_suffixes: Dict<EntityKind>,
     pub places: Dict<PlaceDef>,
     pub enterprises: Dict<EnterpriseDef>,
-    /// Set phrases with numerals that are not quantities (三个代表, 第三产业, 双11).
-    pub set_phrases: Dict<()>,
-    /// Modality, reference and comparison cue words (see `link`).
+    /// The cue words of a sentence (forecast, target, comparison, references), in one automaton.
     pub cues: Dict<Cue>,
-    /// Words that open an indicator phrase without being part of it (see `link`).
-    pub leading_noise: Dict<()>,
+    /// Every word list, indexed by [`WordList`] (see [`Lexicon::list`]).
+    lists: Vec<WordSet>,
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
     /// name is one token or a few adjacent ones): one hash lookup per token instead of a scan.
-    pub names: rustc_hash::FxHashMap<Box<str>, Name>,
+    pub names: FxHashMap<Box<str>, Name>,
     /// A bitmap of the first one or two characters of every name (and of their OCR variants'
     /// sources), for a cheap test before the hash lookups.
     pub name_starts: Vec<u64>,
     /// Every proper prefix of a name, so that a lookup over several tokens stops as soon as
     /// the tokens so far cannot begin a name.
-    pub name_prefixes: rustc_hash::FxHashSet<Box<str>>,
-    pub surnames: Dict<()>,
+    pub name_prefixes: FxHashSet<Box<str>>,
     /// Short enterprise names that are also common words (大全): they need list context.
-    pub ambiguous: std::collections::HashSet<String>,
+    pub ambiguous: FxHashSet<String>,
 }
 
-/// Parse a `word<TAB>class` table with a class parser.
-fn parse_classed<T>(
+/// Parse a `word<TAB>class` table whose classes are named values.
+fn parse_classed<T: std::str::FromStr<Err = Error>>(
     table: &str,
     text: &str,
-    class: impl Fn(&str) -> Option<T>,
 ) -> Result<Vec<(String, T)>, Error> {
     let mut out = Vec::new();
     for (no, line) in data_lines(text) {
         let f = fields(table, no, line, 2)?;
-        let c = class(f[1])
-            .ok_or_else(|| Error::data(table, no, format!("unknown class {:?}", f[1])))?;
+        let c = f[1]
+            .parse()
+            .map_err(|e: Error| Error::data(table, no, e.to_string()))?;
         out.push((f[0].to_string(), c));
     }
     Ok(out)
 }
 
-fn plain_words(text: &str) -> Vec<(String, ())> {
-    data_lines(text)
-        .map(|(_, l)| (l.trim().to_string(), ()))
-        .collect()
-}
-
-pub(crate) fn parse_entity_kind(s: &str) -> Option<EntityKind> {
-    Some(match s {
-        "enterprise" => EntityKind::Enterprise,
-        "government" => EntityKind::Government,
-        "institution" => EntityKind::Institution,
-        "place" => EntityKind::Place,
-        "person" => EntityKind::Person,
-        "facility" => EntityKind::Facility,
-        "zone" => EntityKind::Zone,
-        "document" => EntityKind::Document,
-        "event" => EntityKind::Event,
-        _ => return None,
-    })
-}
+/// The administrative suffixes news drops from place names (`place_suffixes.txt`), in order.
+static PLACE_SUFFIX_LIST: LazyLock<Vec<&'static str>> =
+    LazyLock::new(|| data_lines(PLACE_SUFFIXES).map(|(_, l)| l.trim()).collect());
 
 /// Short forms of a place's full name that news uses on their own: 包头市 → 包头,
 /// 内蒙古自治区 → 内蒙古, 广西壮族自治区 → 广西. One-character remainders are not names.
 pub(crate) fn place_short_forms(name: &str) -> Vec<String> {
-    const SUFFIXES: &[&str] = &[
-        "维吾尔自治区",
-        "壮族自治区",
-        "回族自治区",
-        "特别行政区",
-        "自治区",
-        "自治州",
-        "地区",
-        "省",
-        "市",
-        "盟",
-    ];
-    let mut out = Vec::new();
-    for s in SUFFIXES {
-        if let Some(head) = name.strip_suffix(s) {
-            if head.chars().count() >= 2 {
-                out.push(head.to_string());
-            }
-            break;
-        }
-    }
-    out
+    PLACE_SUFFIX_LIST
+        .iter()
+        .find_map(|s| name.strip_suffix(s))
+        .filter(|head| head.chars().count() >= 2)
+        .map(|head| vec![head.to_string()])
+        .unwrap_or_default()
 }
 
 /// Parse the place gazetteer (`name<TAB>level<TAB>parent`) into word → place entries, with the
@@ -506,6 +705,21 @@ pub(crate) fn parse_enterprises(
     Ok(out)
 }
 
+/// The stop-word table (`stopwords.tsv`): word and part-of-speech class (`function`, `verb`,
+/// `adverb`, `time`, `pronoun`), for the segmenter's part-of-speech lookups.
+pub(crate) fn stopwords() -> Result<Vec<(&'static str, &'static str)>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(STOPWORDS) {
+        match line.split_once('\t') {
+            Some((w, c)) if matches!(c, "function" | "verb" | "adverb" | "time" | "pronoun") => {
+                out.push((w, c))
+            }
+            _ => return Err(Error::data("stopwords.tsv", no, "expected word<TAB>class")),
+        }
+    }
+    Ok(out)
+}
+
 /// Extra entries a user adds when building a pipeline.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Additions {
@@ -514,6 +728,7 @@ pub(crate) struct Additions {
     pub places: Vec<(String, PlaceDef)>,
     pub indicators: Vec<(String, IndicatorClass)>,
     pub predicates: Vec<(String, PredicateClass)>,
+    pub words: Vec<(String, WordList)>,
 }
 
 impl Lexicon {
@@ -524,81 +739,92 @@ impl Lexicon {
             .map(|u| (u.surface.clone(), u))
             .collect();
         units.extend(add.units.iter().map(|u| (u.surface.clone(), u.clone())));
-        let mut indicators = parse_classed("indicators.tsv", INDICATORS, |c| match c {
-            "money" => Some(IndicatorClass::Money),
-            "rate" => Some(IndicatorClass::Rate),
-            "amount" => Some(IndicatorClass::Amount),
-            _ => None,
-        })?;
+        let mut indicators = parse_classed("indicators.tsv", INDICATORS)?;
         indicators.extend(add.indicators.iter().cloned());
-        let mut predicates = parse_classed("predicates.tsv", PREDICATES, |c| match c {
-            "change" => Some(PredicateClass::Change),
-            "level" => Some(PredicateClass::Level),
-            "share" => Some(PredicateClass::Share),
-            "rank" => Some(PredicateClass::Rank),
-            "from_to" => Some(PredicateClass::FromTo),
-            _ => None,
-        })?;
+        let mut predicates = parse_classed("predicates.tsv", PREDICATES)?;
         predicates.extend(add.predicates.iter().cloned());
-        let org_suffixes = parse_classed("org_suffixes.tsv", ORG_SUFFIXES, parse_entity_kind)?;
         let mut places = parse_places("places.tsv", PLACES)?;
         places.extend(add.places.iter().cloned());
         let mut enterprises = parse_enterprises("enterprises.tsv", ENTERPRISES)?;
         enterprises.extend(add.enterprises.iter().cloned());
-        let names: Vec<(String, Name)> = places
-            .iter()
-            .map(|(w, d)| (w.clone(), Name::Place(d.clone())))
-            .chain(
-                enterprises
-                    .iter()
-                    .map(|(w, d)| (w.clone(), Name::Enterprise(d.clone()))),
-            )
-            .collect();
-        use crate::link::{COMPARISONS, ENTERPRISE_REFERENCES, FORECAST, TARGET};
-        let cue_words = [
-            (FORECAST, Cue::Forecast),
-            (TARGET, Cue::Target),
-            (ENTERPRISE_REFERENCES, Cue::EnterpriseReference),
-            (COMPARISONS, Cue::Comparison),
-        ];
-        let cues = cue_words
-            .iter()
-            .flat_map(|(words, c)| words.iter().map(move |w| (w.to_string(), *c)))
-            .collect();
+        let (lists, cues) = word_lists(&add.words)?;
+        let names = NameIndex::new(&places, &enterprises);
         Ok(Lexicon {
-            set_phrases: Dict::new(plain_words(SET_PHRASES))?,
             cues: Dict::new(cues)?,
-            leading_noise: Dict::new(
-                crate::link::LEADING_NOISE
-                    .iter()
-                    .map(|w| (w.to_string(), ()))
-                    .collect(),
-            )?,
-            name_starts: name_start_bitmap(names.iter().map(|(w, _)| w.as_str())),
-            name_prefixes: names
-                .iter()
-                .flat_map(|(w, _)| {
-                    w.char_indices()
-                        .skip(1)
-                        .map(move |(i, _)| w[..i].to_string().into_boxed_str())
-                })
-                .collect(),
-            names: names
-                .into_iter()
-                .map(|(w, n)| (w.into_boxed_str(), n))
-                .collect(),
+            lists,
+            names: names.names,
+            name_starts: names.starts,
+            name_prefixes: names.prefixes,
             units: Dict::new(units)?,
             qualifiers: parse_qualifiers(QUALIFIERS)?,
             indicators: Dict::new(indicators)?,
             predicates: Dict::new(predicates)?,
-            periods: Dict::new(plain_words(PERIODS))?,
-            roles: Dict::new(plain_words(ROLES))?,
-            org_suffixes: Dict::new(org_suffixes)?,
+            org_suffixes: Dict::new(parse_classed("org_suffixes.tsv", ORG_SUFFIXES)?)?,
             places: Dict::new(places)?,
             enterprises: Dict::new(enterprises)?,
-            surnames: Dict::new(plain_words(SURNAMES))?,
             ambiguous: Default::default(),
         })
+    }
+
+    /// A word list.
+    pub(crate) fn list(&self, list: WordList) -> &WordSet {
+        &self.lists[list as usize]
+    }
+}
+
+/// The word lists, indexed by [`WordList`], and the words of the linker's cue lists.
+type WordLists = (Vec<WordSet>, Vec<(String, Cue)>);
+
+/// Every word list from the embedded tables plus `added`, indexed by [`WordList`], and the cue
+/// words of the linker's cue lists.
+fn word_lists(added: &[(String, WordList)]) -> Result<WordLists, Error> {
+    let mut words: Vec<Vec<String>> = vec![Vec::new(); WordList::ALL.len()];
+    for (table, text, list) in WORD_TABLES {
+        for (w, l) in parse_word_lists(table, text, *list)? {
+            words[l as usize].push(w);
+        }
+    }
+    for (w, l) in added {
+        words[*l as usize].push(w.clone());
+    }
+    let cues = WordList::ALL
+        .iter()
+        .filter_map(|&l| Some((l, Cue::of(l)?)))
+        .flat_map(|(l, c)| words[l as usize].iter().map(move |w| (w.clone(), c)))
+        .collect();
+    let lists = words
+        .into_iter()
+        .map(WordSet::new)
+        .collect::<Result<_, _>>()?;
+    Ok((lists, cues))
+}
+
+/// Places and enterprises as one index of whole names (see [`Lexicon::names`]).
+struct NameIndex {
+    names: FxHashMap<Box<str>, Name>,
+    starts: Vec<u64>,
+    prefixes: FxHashSet<Box<str>>,
+}
+
+impl NameIndex {
+    fn new(places: &[(String, PlaceDef)], enterprises: &[(String, EnterpriseDef)]) -> NameIndex {
+        let all: Vec<(&str, Name)> = places
+            .iter()
+            .map(|(w, d)| (w.as_str(), Name::Place(d.clone())))
+            .chain(
+                enterprises
+                    .iter()
+                    .map(|(w, d)| (w.as_str(), Name::Enterprise(d.clone()))),
+            )
+            .collect();
+        NameIndex {
+            starts: name_start_bitmap(all.iter().map(|(w, _)| *w)),
+            prefixes: all
+                .iter()
+                .flat_map(|(w, _)| w.char_indices().skip(1).map(move |(i, _)| w[..i].into()))
+                .collect(),
+            names: all.into_iter().map(|(w, n)| (w.into(), n)).collect(),
+        }
     }
 }
 

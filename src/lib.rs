@@ -34,23 +34,32 @@
 #![deny(missing_docs)]
 #![forbid(unsafe_code)]
 
+#[macro_use]
+mod macros;
+
+mod chars;
 mod error;
+mod found;
 mod lexicon;
 mod link;
 pub mod model;
 pub mod normalize;
 pub mod number;
 mod pipeline;
+mod resolve;
 pub mod segment;
 mod span;
+pub mod table;
 mod tag;
+mod view;
 
 pub use error::Error;
-pub use lexicon::UnitDef;
+pub use lexicon::{IndicatorClass, PredicateClass, WordList};
 pub use model::{
-    Document, Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier, Reference, Value,
+    Document, Entity, EntityKind, Fact, Mention, MentionKind, Modality, Qualifier, Reference, Rule,
+    Value,
 };
 pub use number::{parse_number, Decimal};
 pub use pipeline::{extract, Analysis, Pipeline, PipelineBuilder, Scope};
-pub use segment::Hmm;
+pub use segment::{Hmm, Token};
 pub use span::{OffsetMap, Span};

@@ -1,49 +1,238 @@
 //! The records tiqu produces: mentions, entities and facts, with spans into the original input.
-//! These are the output contract; every type serialises with serde to the JSON shape in the README.
+//! These are the output contract; every type serialises with serde to the JSON shape in the
+//! README and reads back from it (records written by the command line can be loaded again).
+//!
+//! ```
+//! let doc = tiqu::extract("去年全市工业投资增长87%。")?;
+//! let json = serde_json::to_string(&doc)?;
+//! let back: tiqu::Document = serde_json::from_str(&json)?;
+//! assert_eq!(back, doc);
+//! # Ok::<(), Box<dyn std::error::Error>>(())
+//! ```
 
 use crate::number::Decimal;
 use crate::span::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-/// What dimension a quantity mention measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum MentionKind {
-    /// `87%`, `百分之三点五`: unit `%`.
-    Percent,
-    /// `4.6个百分点`: unit `pp`.
-    PercentagePoint,
-    /// `943亿元`: unit an ISO currency code, value in the currency's base unit.
-    Money,
-    /// A physical quantity or a duration in a canonical unit (`t`, `W`, `Wh`, `V`, `h`, `year` …).
-    Quantity,
-    /// A count with a classifier (`432个`, `81家`): unit is the classifier.
-    Count,
-    /// `3倍`, `翻一番`: unit `x`.
-    Multiple,
-    /// A calendar date or year: `2022年` (unit `year_ad`, value 2022), `2016年10月19日`.
-    Date,
-    /// A rank: `第一`, `50强` (unit `rank`).
-    Ordinal,
-    /// A standalone number that belongs to no larger quantity.
-    Number,
+named_enum! {
+    /// What dimension a quantity mention measures.
+    pub enum MentionKind ("mention kind") {
+        /// `87%`, `百分之三点五`: unit `%`.
+        Percent = "percent",
+        /// `4.6个百分点`: unit `pp`.
+        PercentagePoint = "percentage_point",
+        /// `943亿元`: unit an ISO currency code, value in the currency's base unit.
+        Money = "money",
+        /// A physical quantity or a duration in a canonical unit (`t`, `W`, `Wh`, `V`, `h`,
+        /// `year` …).
+        Quantity = "quantity",
+        /// A count with a classifier (`432个`, `81家`): unit is the classifier.
+        Count = "count",
+        /// `3倍`, `翻一番`: unit `x`.
+        Multiple = "multiple",
+        /// A calendar date or year: `2022年` (unit `year_ad`, value 2022), `2016年10月19日`.
+        Date = "date",
+        /// A rank: `第一`, `50强` (unit `rank`).
+        Ordinal = "ordinal",
+        /// A standalone number that belongs to no larger quantity.
+        Number = "number",
+    }
 }
 
-/// How a mention's value relates to the true amount.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Qualifier {
-    /// 以上, 余, 多, 超, 突破, 逾: at least / more than.
-    Over,
-    /// 近, 不足, 不到, 以下: at most / less than.
-    Under,
-    /// 约, 左右, 上下: approximately.
-    Approx,
+named_enum! {
+    /// How a mention's value relates to the true amount.
+    pub enum Qualifier ("qualifier") {
+        /// 以上, 余, 多, 超, 突破, 逾: at least / more than.
+        Over = "over",
+        /// 近, 不足, 不到, 以下: at most / less than.
+        Under = "under",
+        /// 约, 左右, 上下: approximately.
+        Approx = "approx",
+    }
+}
+
+named_enum! {
+    /// What kind of thing an entity is.
+    pub enum EntityKind ("entity kind") {
+        /// A company, group, branch or plant.
+        Enterprise = "enterprise",
+        /// A government body or party committee.
+        Government = "government",
+        /// A research institute, laboratory, university, innovation centre.
+        Institution = "institution",
+        /// A country, province, city, county or district.
+        Place = "place",
+        /// A person.
+        Person = "person",
+        /// A project, production line, industrial park.
+        Facility = "facility",
+        /// A development zone or high-tech zone.
+        Zone = "zone",
+        /// A titled document (`《…》`).
+        Document = "document",
+        /// A named event or congress.
+        Event = "event",
+    }
+}
+
+named_enum! {
+    /// Whether a fact reports what happened, a forecast, or a target.
+    pub enum Modality ("modality") {
+        /// Reported as having happened.
+        Actual = "actual",
+        /// 预计: expected.
+        Forecast = "forecast",
+        /// 计划, 力争, 目标, 将: planned.
+        Target = "target",
+    }
+}
+
+named_enum! {
+    /// The rule that found a mention or an entity: one name, one code path. [`Rule::sample`]
+    /// gives a text the rule finds something in (the crate's tests check each one).
+    ///
+    /// ```
+    /// let doc = tiqu::extract(tiqu::Rule::PercentWords.sample())?;
+    /// assert_eq!(doc.mentions[0].rule, tiqu::Rule::PercentWords);
+    /// assert_eq!(tiqu::Rule::PercentWords.to_string(), "percent_words");
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    pub enum Rule ("rule") {
+        /// A number and `%`, `％`: `87%`.
+        PercentSign = "percent_sign",
+        /// `百分之三点五`, `千分之八`.
+        PercentWords = "percent_words",
+        /// `三成`: tenths.
+        PercentTenths = "percent_tenths",
+        /// `4.6个百分点`.
+        PercentagePoint = "percentage_point",
+        /// A number and a currency unit: `943亿元`.
+        MoneyUnit = "money_unit",
+        /// A bare 万/亿 amount after a money indicator: `利税4800万`.
+        MoneyImplicitYuan = "money_implicit_yuan",
+        /// A number and a physical or time unit: `30万千瓦`, `18个月`.
+        PhysicalUnit = "physical_unit",
+        /// A rate: `6万元/吨`.
+        RateUnit = "rate_unit",
+        /// A number and a classifier: `432个`.
+        CountClassifier = "count_classifier",
+        /// `3倍`.
+        MultipleBei = "multiple_bei",
+        /// `翻一番`.
+        MultipleDoubling = "multiple_doubling",
+        /// `半年`, `半个月`.
+        DurationHalf = "duration_half",
+        /// A vague amount without a value: `数十万个`.
+        VagueAmount = "vague_amount",
+        /// Two ends with their units: `4000万元至5200万元`.
+        Range = "range",
+        /// Two ends, the first borrowing the second's unit: `3-5%`.
+        RangeSharedUnit = "range_shared_unit",
+        /// A unit written once for a list: the `9.2` of `9.2、7.4个百分点`.
+        UnitSharedInList = "unit_shared_in_list",
+        /// `2022年`.
+        DateYear = "date_year",
+        /// `2022年度`.
+        DateYearFiscal = "date_year_fiscal",
+        /// `2023年5月`.
+        DateYearMonth = "date_year_month",
+        /// `2016年10月19日`.
+        DateFull = "date_full",
+        /// `上半年`, `前三季度`, `前7个月`.
+        DatePeriod = "date_period",
+        /// `一季度`, `第四季度`.
+        DateQuarter = "date_quarter",
+        /// `1-7月`, `5月`.
+        DateMonths = "date_months",
+        /// `第一`, `第18`.
+        OrdinalDi = "ordinal_di",
+        /// `前10位`, `前三名`.
+        OrdinalTopN = "ordinal_top_n",
+        /// `50强`.
+        OrdinalStrong = "ordinal_strong",
+        /// A number that belongs to no larger quantity.
+        Number = "number",
+        /// An organisation by its final form: `…有限公司`, `…局`, `…研究院`.
+        OrgSuffix = "org_suffix",
+        /// Names listed before a count and a generic head: `X、Y2个国家重点实验室`.
+        OrgSharedHead = "org_shared_head",
+        /// A place listed before an organisation named after a place: the `福州` of `福州、厦门海关`.
+        OrgListedPlace = "org_listed_place",
+        /// An enterprise of the lexicon, by full or short name.
+        EnterpriseLexicon = "enterprise_lexicon",
+        /// Enterprises listed before a count of enterprises: `包钢、包铝4户企业`.
+        EnterpriseList = "enterprise_list",
+        /// The owner named before a capacity: `韵升1.5万吨…`.
+        EnterpriseCapacityOwner = "enterprise_capacity_owner",
+        /// The owner at the head of a park's name: `龙马高端风电装备产业园`.
+        EnterpriseParkOwner = "enterprise_park_owner",
+        /// A project named by owner, capacity and product.
+        FacilityCapacity = "facility_capacity",
+        /// A place of the gazetteer.
+        PlaceGazetteer = "place_gazetteer",
+        /// A person after a role: `总经理杨昊说`.
+        PersonAfterRole = "person_after_role",
+        /// A person in a byline: `□ 本报记者 刘念`.
+        PersonByline = "person_byline",
+        /// A titled document: `《…》`.
+        DocumentTitle = "document_title",
+        /// `党的二十大`.
+        PartyCongress = "party_congress",
+    }
+}
+
+impl Rule {
+    /// A short text in which this rule finds something (used by the tests and the docs).
+    pub fn sample(self) -> &'static str {
+        match self {
+            Rule::PercentSign => "增长87%。",
+            Rule::PercentWords => "增长百分之三点五。",
+            Rule::PercentTenths => "占三成。",
+            Rule::PercentagePoint => "提高4.6个百分点。",
+            Rule::MoneyUnit => "完成投资943亿元。",
+            Rule::MoneyImplicitYuan => "实现利税4800万。",
+            Rule::PhysicalUnit => "装机30万千瓦。",
+            Rule::RateUnit => "价格6万元/吨。",
+            Rule::CountClassifier => "新增企业81家。",
+            Rule::MultipleBei => "增长3倍。",
+            Rule::MultipleDoubling => "产值翻一番。",
+            Rule::DurationHalf => "用了半年。",
+            Rule::VagueAmount => "带动数十万人就业。",
+            Rule::Range => "投资4000万元至5200万元。",
+            Rule::RangeSharedUnit => "增长3-5%。",
+            Rule::UnitSharedInList => "分别提高9.2、7.4个百分点。",
+            Rule::DateYear => "2022年，产值增长。",
+            Rule::DateYearFiscal => "2022年度产值增长。",
+            Rule::DateYearMonth => "2023年5月投产。",
+            Rule::DateFull => "2016年10月19日开工。",
+            Rule::DatePeriod => "上半年产值增长。",
+            Rule::DateQuarter => "一季度产值增长。",
+            Rule::DateMonths => "1-7月产值增长。",
+            Rule::OrdinalDi => "居全国第一。",
+            Rule::OrdinalTopN => "进入全国前10位。",
+            Rule::OrdinalStrong => "进入50强。",
+            Rule::Number => "编号为1234。",
+            Rule::OrgSuffix => "内蒙古一机集团有限公司投产。",
+            Rule::OrgSharedHead => "建成稀土资源、特种车辆2个国家重点实验室。",
+            Rule::OrgListedPlace => "福州、厦门海关联合发布。",
+            Rule::EnterpriseLexicon => "包钢产量增长。",
+            Rule::EnterpriseList => "推动包钢、包铝、北重4户企业上市。",
+            Rule::EnterpriseCapacityOwner => "韵升1.5万吨高性能稀土磁材项目开工。",
+            Rule::EnterpriseParkOwner => "龙马高端风电装备产业园开工。",
+            Rule::FacilityCapacity => "韵升1.5万吨高性能稀土磁材项目开工。",
+            Rule::PlaceGazetteer => "包头市产值增长。",
+            Rule::PersonAfterRole => "总经理杨昊说，产量增长。",
+            Rule::PersonByline => "□ 本报记者 刘念\n\n产量增长。",
+            Rule::DocumentTitle => "印发《稀土产业发展规划》。",
+            Rule::PartyCongress => "学习党的二十大精神。",
+        }
+    }
 }
 
 /// The value of a mention: an exact number, or a text value (full dates as `2016-10-19`).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(untagged)]
+#[non_exhaustive]
 pub enum Value {
     /// An exact decimal.
     Number(Decimal),
@@ -62,7 +251,8 @@ impl Value {
 }
 
 /// A quantity found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Mention {
     /// What it measures.
     pub kind: MentionKind,
@@ -81,19 +271,16 @@ pub struct Mention {
     /// Over / under / approximately.
     pub qualifier: Option<Qualifier>,
     /// True when the unit was not written but follows from the context (`利税4800万`).
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub implicit_unit: bool,
     /// Low end of a range (`3-5%`).
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub low: Option<Decimal>,
     /// High end of a range.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub high: Option<Decimal>,
-    /// The name of the rule that found it.
-    pub rule: &'static str,
-    /// Where the mention lies in the normalised text ([`crate::Analysis::normalized`]).
-    #[serde(skip)]
-    pub norm: Span,
+    /// The rule that found it.
+    pub rule: Rule,
 }
 
 impl Mention {
@@ -103,32 +290,9 @@ impl Mention {
     }
 }
 
-/// What kind of thing an entity is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
-#[serde(rename_all = "snake_case")]
-pub enum EntityKind {
-    /// A company, group, branch or plant.
-    Enterprise,
-    /// A government body or party committee.
-    Government,
-    /// A research institute, laboratory, university, innovation centre.
-    Institution,
-    /// A country, province, city, county or district.
-    Place,
-    /// A person.
-    Person,
-    /// A project, production line, industrial park.
-    Facility,
-    /// A development zone or high-tech zone.
-    Zone,
-    /// A titled document (`《…》`).
-    Document,
-    /// A named event or congress.
-    Event,
-}
-
 /// A named thing found in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Entity {
     /// What it is.
     pub kind: EntityKind,
@@ -142,36 +306,29 @@ pub struct Entity {
     /// Byte offset after the end in the original input.
     pub end: usize,
     /// A person's role (`总经理`), where the text gives it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
     /// A person's employer (canonical name), where the text gives it.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub employer: Option<String>,
     /// The full name from the lexicon or gazetteer (an enterprise's legal name, a place's
     /// official name), where it differs from `name`.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub full_name: Option<String>,
-    /// The name of the rule that found it.
-    pub rule: &'static str,
-    /// Where the entity lies in the normalised text (internal coordinates).
-    #[serde(skip)]
-    pub norm: Span,
+    /// The rule that found it.
+    pub rule: Rule,
 }
 
-/// Whether a fact reports what happened, a forecast, or a target.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Modality {
-    /// Reported as having happened.
-    Actual,
-    /// 预计: expected.
-    Forecast,
-    /// 计划, 力争, 目标, 将: planned.
-    Target,
+impl Entity {
+    /// The span in the original input.
+    pub fn span(&self) -> Span {
+        Span::new(self.start, self.end)
+    }
 }
 
 /// A linked record: subject + indicator + predicate + value (+ period).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Fact {
     /// Who or what the value is about (a place or an enterprise), canonical name.
     pub subject: Option<String>,
@@ -200,23 +357,9 @@ pub struct Fact {
     pub end: usize,
 }
 
-/// Everything extracted from one input text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-pub struct Document {
-    /// The caller's identifier for the text.
-    pub id: String,
-    /// Quantities, in order of position.
-    pub mentions: Vec<Mention>,
-    /// Named entities, in order of position.
-    pub entities: Vec<Entity>,
-    /// Linked facts, in order of position.
-    pub facts: Vec<Fact>,
-    /// Phrases that refer back to an entity named earlier (`该公司`).
-    pub references: Vec<Reference>,
-}
-
 /// A phrase that refers back to an entity named earlier: `该公司` after `晶源新材料（内蒙古）有限公司`.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
 pub struct Reference {
     /// The original text, exactly `&input[start..end]`.
     pub text: String,
@@ -228,4 +371,24 @@ pub struct Reference {
     pub refers_to: String,
     /// Its kind.
     pub kind: EntityKind,
+}
+
+/// Everything extracted from one input text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[non_exhaustive]
+pub struct Document {
+    /// The caller's identifier for the text.
+    pub id: String,
+    /// Quantities, in order of position.
+    #[serde(default)]
+    pub mentions: Vec<Mention>,
+    /// Named entities, in order of position.
+    #[serde(default)]
+    pub entities: Vec<Entity>,
+    /// Linked facts, in order of position.
+    #[serde(default)]
+    pub facts: Vec<Fact>,
+    /// Phrases that refer back to an entity named earlier (`该公司`).
+    #[serde(default)]
+    pub references: Vec<Reference>,
 }

@@ -10,8 +10,37 @@
 //! assert_eq!(n.blocks[0].kind, BlockKind::Body);
 //! ```
 
+pub use crate::chars::is_clause_break;
+use crate::chars::{is_closing, is_han, is_sentence_end, is_space};
 use crate::span::{OffsetMap, Span};
 use serde::Serialize;
+use std::sync::LazyLock;
+
+/// Page furniture words (`src/data/page_furniture.tsv`).
+struct Furniture {
+    byline_starts: Vec<&'static str>,
+    caption_credits: Vec<&'static str>,
+    caption_starts: Vec<&'static str>,
+}
+
+static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
+    let mut f = Furniture {
+        byline_starts: Vec::new(),
+        caption_credits: Vec::new(),
+        caption_starts: Vec::new(),
+    };
+    let table = include_str!("data/page_furniture.tsv");
+    for (_, line) in crate::lexicon::data_lines(table) {
+        match line.split_once('\t') {
+            Some((w, "byline_start")) => f.byline_starts.push(w),
+            Some((w, "caption_credit")) => f.caption_credits.push(w),
+            Some((w, "caption_start")) => f.caption_starts.push(w),
+            // the embedded table is checked by a test: no other lines
+            _ => {}
+        }
+    }
+    f
+});
 
 /// What a block of the normalised text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -67,32 +96,9 @@ enum LineKind {
     Caption,
 }
 
-/// Characters that end a sentence.
-fn is_sentence_end(c: char) -> bool {
-    matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
-}
-
-/// Closing marks that stay with the sentence before them.
-fn is_closing(c: char) -> bool {
-    matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
-}
-
 /// Characters that make a line end a paragraph when the line is short.
 fn ends_paragraph(c: char) -> bool {
     is_sentence_end(c) || is_closing(c) || c == '：'
-}
-
-/// White space inside a line (ASCII, ideographic and no-break spaces).
-fn is_space(c: char) -> bool {
-    matches!(
-        c,
-        ' ' | '\t' | '\u{3000}' | '\u{a0}' | '\u{2002}' | '\u{2003}' | '\u{2009}'
-    )
-}
-
-/// CJK ideographs (including 〇).
-pub(crate) fn is_han(c: char) -> bool {
-    matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD)
 }
 
 /// Fold full-width digits, Latin letters and the signs used in numbers to ASCII.
@@ -143,15 +149,7 @@ fn is_byline(content: &str, width: usize) -> bool {
     if matches!(first, Some('□' | '■' | '◆' | '◇' | '●' | '○' | '△' | '▲')) {
         return true;
     }
-    let starts = [
-        "本报记者",
-        "本报通讯员",
-        "记者",
-        "通讯员",
-        "文/",
-        "文／",
-        "撰稿",
-    ];
+    let starts = &FURNITURE.byline_starts;
     // a role word followed only by names: "本报记者 刘念", "记者 张三 李四" (not "记者从…获悉")
     width <= 40
         && starts.iter().any(|s| {
@@ -169,7 +167,7 @@ fn is_byline(content: &str, width: usize) -> bool {
 
 /// Photo captions and credits: a line ending in a credit word after a space, or starting with 图为.
 fn is_caption(content: &str) -> bool {
-    let credits = ["提供", "供图", "摄影", "摄", "图片来源"];
+    let credits = &FURNITURE.caption_credits;
     let trimmed = content.trim_end_matches(|c: char| is_space(c) || c == '）' || c == ')');
     let credit_end = credits.iter().any(|w| {
         trimmed.strip_suffix(w).is_some_and(|head| {
@@ -178,7 +176,11 @@ fn is_caption(content: &str) -> bool {
                 .is_some_and(|i| head[i..].chars().count() <= 16)
         })
     });
-    credit_end || content.starts_with("图为") || content.starts_with("图：")
+    credit_end
+        || FURNITURE
+            .caption_starts
+            .iter()
+            .any(|w| content.starts_with(w))
 }
 
 fn split_lines(input: &str) -> Vec<Line> {
@@ -522,14 +524,6 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
         out.push(Span::new(start, span.end));
     }
     out
-}
-
-/// Clause separators inside a sentence (the list comma 、 is not one).
-pub fn is_clause_break(c: char) -> bool {
-    matches!(
-        c,
-        '，' | ',' | '：' | ':' | '；' | ';' | '。' | '！' | '？' | '!' | '?' | '…'
-    )
 }
 
 /// Clauses of a sentence: split after each clause separator.

@@ -165,19 +165,117 @@ impl Decimal {
         }
     }
 
-    /// The nearest `f64` (via the decimal string), for scoring and comparison only.
+    /// The nearest `f64`. Exact arithmetic where both the mantissa and the power of ten are
+    /// exact in an `f64` (|mantissa| ≤ 2^53, scale ≤ 22: one correctly rounded division, which
+    /// covers the values of news text); beyond that, the digits are parsed from a buffer on the
+    /// stack, correctly rounded too.
     pub fn to_f64(self) -> f64 {
+        const EXACT: i128 = 1 << 53;
+        const POW10: [f64; 23] = [
+            1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15,
+            1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22,
+        ];
         if self.mantissa == 0 {
             return 0.0;
         }
+        if self.scale == 0 {
+            // an i128 converts with correct rounding
+            return self.mantissa as f64;
+        }
+        if (-EXACT..=EXACT).contains(&self.mantissa) && self.scale <= 22 {
+            return self.mantissa as f64 / POW10[self.scale as usize];
+        }
         // |mantissa| < 2^127 < 10^39, so with more than 400 fractional digits the value is
-        // below the smallest subnormal f64: skip building a huge string.
+        // below the smallest subnormal f64
         if self.scale > 400 {
             return if self.mantissa < 0 { -0.0 } else { 0.0 };
         }
-        self.to_string().parse::<f64>().unwrap_or(0.0)
+        // sign, 39 digits, 'e', '-', three exponent digits
+        let mut buf = [0u8; 48];
+        let digits = self.mantissa.unsigned_abs();
+        let mut n = 0;
+        if self.mantissa < 0 {
+            buf[n] = b'-';
+            n += 1;
+        }
+        let mut tmp = [0u8; 40];
+        let mut k = 0;
+        let mut d = digits;
+        while d > 0 {
+            tmp[k] = b'0' + (d % 10) as u8;
+            d /= 10;
+            k += 1;
+        }
+        for i in (0..k).rev() {
+            buf[n] = tmp[i];
+            n += 1;
+        }
+        buf[n] = b'e';
+        buf[n + 1] = b'-';
+        n += 2;
+        let (h, t, u) = (self.scale / 100, self.scale / 10 % 10, self.scale % 10);
+        for x in [h, t, u] {
+            buf[n] = b'0' + x as u8;
+            n += 1;
+        }
+        std::str::from_utf8(&buf[..n])
+            .ok()
+            .and_then(|s| s.parse::<f64>().ok())
+            .unwrap_or(0.0)
     }
 }
+
+macro_rules! decimal_from_int {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Decimal {
+            fn from(v: $t) -> Decimal {
+                Decimal { mantissa: i128::from(v), scale: 0 }
+            }
+        }
+    )*};
+}
+
+decimal_from_int!(i8, i16, i32, i64, u8, u16, u32, u64);
+
+impl From<i128> for Decimal {
+    fn from(v: i128) -> Decimal {
+        Decimal {
+            mantissa: v,
+            scale: 0,
+        }
+    }
+}
+
+/// Error returned when a [`Decimal`] does not convert to an integer type: it has a fractional
+/// part, or it is out of the type's range.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct TryFromDecimalError(());
+
+impl fmt::Display for TryFromDecimalError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("the decimal is not an integer in the target type's range")
+    }
+}
+
+impl std::error::Error for TryFromDecimalError {}
+
+macro_rules! int_try_from_decimal {
+    ($($t:ty),*) => {$(
+        impl TryFrom<Decimal> for $t {
+            type Error = TryFromDecimalError;
+
+            /// The integer value, if the decimal has no fractional part and fits.
+            fn try_from(d: Decimal) -> Result<$t, TryFromDecimalError> {
+                if d.scale != 0 {
+                    return Err(TryFromDecimalError(()));
+                }
+                <$t>::try_from(d.mantissa).map_err(|_| TryFromDecimalError(()))
+            }
+        }
+    )*};
+}
+
+int_try_from_decimal!(i32, i64, i128, u32, u64, u128, usize);
 
 impl fmt::Display for Decimal {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -264,6 +362,34 @@ impl serde::Serialize for Decimal {
             }
         }
         serializer.serialize_f64(self.to_f64())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Decimal {
+    /// A JSON number: integers exactly, other numbers by their shortest decimal form (the form
+    /// they were written in by [`Serialize`](serde::Serialize)).
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+        struct Visitor;
+        impl serde::de::Visitor<'_> for Visitor {
+            type Value = Decimal;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+            fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
+                Ok(Decimal::from(v))
+            }
+            fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
+                if !v.is_finite() {
+                    return Err(E::custom("a decimal is finite"));
+                }
+                // Display writes the shortest digits that read back as `v`, never an exponent
+                format!("{v}").parse().map_err(E::custom)
+            }
+        }
+        d.deserialize_any(Visitor)
     }
 }
 

@@ -1,16 +1,21 @@
 //! The pipeline: normalise → segment → tag → link → resolve, built once and shared.
 
 use crate::error::Error;
-use crate::lexicon::{self, Additions, EnterpriseDef, Lexicon, PlaceDef, UnitDef};
-use crate::link::{self, LinkCtx};
-use crate::model::{Document, Entity, EntityKind, MentionKind, Reference};
+use crate::found::Found;
+use crate::lexicon::{
+    self, Additions, EnterpriseDef, IndicatorClass, Lexicon, PlaceDef, PredicateClass, UnitDef,
+    WordList,
+};
+use crate::link;
+use crate::model::{Document, MentionKind};
 use crate::normalize::{normalize, BlockKind, Normalized};
 use crate::number::Decimal;
+use crate::resolve;
 use crate::segment::{self, Hmm, Segmenter, Token};
 use crate::span::Span;
-use crate::tag::{self, Ctx};
-use once_cell::sync::Lazy;
-use std::collections::HashMap;
+use crate::tag;
+use crate::view::View;
+use std::sync::LazyLock;
 
 /// Builds a [`Pipeline`]: options and lexicon additions, checked when [`build`](Self::build) runs.
 ///
@@ -36,6 +41,7 @@ enum Table {
     Units,
     Enterprises,
     Places,
+    Words,
 }
 
 impl PipelineBuilder {
@@ -73,7 +79,7 @@ impl PipelineBuilder {
         let path = path.as_ref();
         match std::fs::read_to_string(path) {
             Ok(text) => self.tables.push((text, Table::Enterprises)),
-            Err(e) => self.errors.push(Error::io(&path.display().to_string(), &e)),
+            Err(e) => self.errors.push(Error::io(&path.display().to_string(), e)),
         }
         self
     }
@@ -97,20 +103,18 @@ impl PipelineBuilder {
     }
 
     /// Add a unit: `surface` after a number makes a mention of `kind` whose value is the number
-    /// times `factor` (a decimal string, exact) in the canonical `unit`.
+    /// times `factor` (a decimal string, exact) in the canonical `unit`. Dates, ranks and bare
+    /// numbers have rules of their own: a unit of those kinds is an error from `build`.
     pub fn unit(mut self, surface: &str, kind: MentionKind, unit: &str, factor: &str) -> Self {
-        match factor.parse::<Decimal>() {
-            Ok(factor) if !surface.is_empty() && kind != MentionKind::Number => {
-                self.additions.units.push(UnitDef {
-                    surface: surface.to_string(),
-                    kind,
-                    unit: unit.to_string(),
-                    factor,
-                })
-            }
-            _ => self.errors.push(Error::option(format!(
-                "unit {surface:?}: factor {factor:?} must be a decimal number and kind not `number`"
-            ))),
+        let def = factor
+            .parse::<Decimal>()
+            .map_err(|_| format!("factor {factor:?} is not a decimal number"))
+            .and_then(|f| UnitDef::new(surface, kind, unit, f));
+        match def {
+            Ok(def) => self.additions.units.push(def),
+            Err(e) => self
+                .errors
+                .push(Error::option(format!("unit {surface:?}: {e}"))),
         }
         self
     }
@@ -121,7 +125,46 @@ impl PipelineBuilder {
         self
     }
 
+    /// Add an indicator head word (`产能`) of a class: a money indicator makes a bare amount
+    /// after it money in 元 (`利税4800万`).
+    pub fn indicator(mut self, word: &str, class: IndicatorClass) -> Self {
+        self.additions.indicators.push((word.to_string(), class));
+        self
+    }
+
+    /// Add a predicate verb (`跃居`) of a class.
+    pub fn predicate(mut self, word: &str, class: PredicateClass) -> Self {
+        self.additions.predicates.push((word.to_string(), class));
+        self
+    }
+
+    /// Add a word to one of the word lists the rules consult (a cue, a noise word, a role …).
+    ///
+    /// ```
+    /// use tiqu::{Modality, Pipeline, WordList};
+    /// let p = Pipeline::builder().word(WordList::Forecast, "料将").build()?;
+    /// let doc = p.extract("全年产值料将增长8%。")?;
+    /// assert_eq!(doc.facts[0].modality, Modality::Forecast);
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    pub fn word(mut self, list: WordList, word: &str) -> Self {
+        self.additions.words.push((word.to_string(), list));
+        self
+    }
+
+    /// Add words from text with lines `word<TAB>list`, `list` a [`WordList`] name
+    /// (`预计<TAB>forecast`); `#` comments and blank lines are skipped.
+    pub fn words_tsv(mut self, text: &str) -> Self {
+        self.tables.push((text.to_string(), Table::Words));
+        self
+    }
+
     /// Build the pipeline: parses the tables, builds the dictionaries and the segmenter.
+    ///
+    /// # Errors
+    ///
+    /// The first bad addition: a malformed table line (with its line number), a factor that is
+    /// not a decimal, an unknown kind or list name, a file that cannot be read.
     pub fn build(self) -> Result<Pipeline, Error> {
         if let Some(e) = self.errors.into_iter().next() {
             return Err(e);
@@ -138,6 +181,11 @@ impl PipelineBuilder {
                 Table::Places => additions
                     .places
                     .extend(lexicon::parse_places("user places", text)?),
+                Table::Words => {
+                    additions
+                        .words
+                        .extend(lexicon::parse_word_lists("user words", text, None)?)
+                }
             }
         }
         let mut lex = Lexicon::build(&additions)?;
@@ -149,6 +197,7 @@ impl PipelineBuilder {
             .filter(|w| w.chars().count() <= 2 && segment::is_common_word(w))
             .cloned()
             .collect();
+        let terms = lex.list(WordList::Term).words().collect::<Vec<_>>();
         let words = lex
             .enterprises
             .words()
@@ -157,34 +206,26 @@ impl PipelineBuilder {
             .map(|w| (w.as_str(), "nt"))
             .chain(lex.places.words().iter().map(|w| (w.as_str(), "ns")))
             .chain(lex.indicators.words().iter().map(|w| (w.as_str(), "n")))
-            .chain(lex.roles.words().iter().map(|w| (w.as_str(), "n")))
-            .chain(lexicon::data_lines(lexicon::WORDS).map(|(_, w)| (w.trim(), "n")));
-        let mut classes = Vec::new();
-        for (no, line) in lexicon::data_lines(lexicon::STOPWORDS) {
-            match line.split_once('\t') {
-                Some((w, c))
-                    if matches!(c, "function" | "verb" | "adverb" | "time" | "pronoun") =>
-                {
-                    classes.push((w, c))
-                }
-                _ => return Err(Error::data("stopwords.tsv", no, "expected word<TAB>class")),
-            }
-        }
+            .chain(lex.list(WordList::Role).words().map(|w| (w, "n")))
+            .chain(terms.into_iter().map(|w| (w, "n")));
+        let classes = lexicon::stopwords()?;
         let seg = Segmenter::new(words, classes, self.hmm);
         Ok(Pipeline { lex, seg })
     }
 }
 
-/// Which layers of the output to extract.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Scope {
-    /// Mentions only.
-    Quantities,
-    /// Mentions and entities.
-    Entities,
-    /// Mentions, entities and facts.
-    #[default]
-    All,
+named_enum! {
+    /// Which layers of the output to extract.
+    #[derive(Default)]
+    pub enum Scope ("scope") {
+        /// Mentions only.
+        Quantities = "quantities",
+        /// Mentions and entities.
+        Entities = "entities",
+        /// Mentions, entities and facts (the default).
+        #[default]
+        All = "all",
+    }
 }
 
 /// A built pipeline: immutable, `Send + Sync`, cheap to share by reference.
@@ -210,7 +251,7 @@ impl std::fmt::Debug for Pipeline {
     }
 }
 
-static DEFAULT: Lazy<Result<Pipeline, Error>> = Lazy::new(|| Pipeline::builder().build());
+static DEFAULT: LazyLock<Result<Pipeline, Error>> = LazyLock::new(|| Pipeline::builder().build());
 
 impl Pipeline {
     /// A builder with the default options and data.
@@ -219,21 +260,39 @@ impl Pipeline {
     }
 
     /// The default pipeline, built on first use and shared by the whole process.
+    ///
+    /// # Errors
+    ///
+    /// Only if the embedded tables were broken at compile time (a test guards against it).
     pub fn shared() -> Result<&'static Pipeline, Error> {
         DEFAULT.as_ref().map_err(Clone::clone)
     }
 
-    /// The segmenter, for callers that want jieba's tokens (and for benchmarks).
+    /// The segmenter, for callers that want the tokens tiqu works on.
     pub fn segmenter(&self) -> &Segmenter {
         &self.seg
     }
 
+    /// The lexicon, for the stages' tests.
+    #[cfg(test)]
+    pub(crate) fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
     /// Extract mentions, entities and facts from `text`, with an empty id.
+    ///
+    /// # Errors
+    ///
+    /// An input of 4 GiB or more (offsets are 32-bit inside).
     pub fn extract(&self, text: &str) -> Result<Document, Error> {
         self.extract_with_id("", text)
     }
 
     /// Extract mentions, entities and facts from `text`; `id` is copied into the document.
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::extract`].
     pub fn extract_with_id(&self, id: &str, text: &str) -> Result<Document, Error> {
         self.extract_scoped(id, text, Scope::All)
     }
@@ -248,249 +307,133 @@ impl Pipeline {
     /// assert!(doc.entities.is_empty() && doc.facts.is_empty());
     /// # Ok::<(), tiqu::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::extract`].
     pub fn extract_scoped(&self, id: &str, text: &str, scope: Scope) -> Result<Document, Error> {
-        self.run(id, text, scope).map(|a| a.document)
+        let (norm, _, found) = self.find(text, scope)?;
+        Ok(resolve::document(id, text, &norm.map, &found))
     }
 
     /// Everything the pipeline knows about a text: the normalised text with its offset map and
-    /// blocks, the tokens, and the document. For callers that want to see the intermediate
-    /// layers (or debug a rule); `extract` returns only the document.
+    /// blocks, the tokens, where each record lies in the normalised text, and the document. For
+    /// callers that want to see the intermediate layers (or debug a rule); `extract` returns
+    /// only the document.
     ///
     /// ```
     /// let a = tiqu::Pipeline::shared()?.analyze("", "完成投资943亿\n\n元。")?;
     /// assert_eq!(a.normalized.text, "完成投资943亿元。");
     /// let m = &a.document.mentions[0];
-    /// assert_eq!(a.normalized.map.to_original(m.norm), tiqu::Span::new(m.start, m.end));
-    /// assert!(!a.tokens.is_empty());
+    /// assert_eq!(a.normalized.map.to_original(a.mention_spans[0]), m.span());
+    /// let words: Vec<&str> = a.tokens().map(|t| t.text).collect();
+    /// assert_eq!(words, ["完成", "投资", "943", "亿元", "。"]);
     /// # Ok::<(), tiqu::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::extract`].
     pub fn analyze(&self, id: &str, text: &str) -> Result<Analysis, Error> {
-        self.run(id, text, Scope::All)
+        let (normalized, token_spans, found) = self.find(text, Scope::All)?;
+        let document = resolve::document(id, text, &normalized.map, &found);
+        Ok(Analysis {
+            mention_spans: found.mentions.iter().map(|m| m.span).collect(),
+            entity_spans: found.entities.iter().map(|e| e.span).collect(),
+            normalized,
+            token_spans,
+            document,
+        })
     }
 
-    fn run(&self, id: &str, text: &str, scope: Scope) -> Result<Analysis, Error> {
+    /// The stages up to resolve: the normalised text, its tokens and what the stages found in
+    /// it, in normalised coordinates.
+    pub(crate) fn find(
+        &self,
+        text: &str,
+        scope: Scope,
+    ) -> Result<(Normalized, Vec<Span>, Found), Error> {
         if text.len() >= u32::MAX as usize {
             return Err(Error::input_too_large(text.len()));
         }
         let norm = normalize(text);
         let t = norm.text.as_str();
-        let mut tokens: Vec<Token> = Vec::with_capacity(t.len() / 4);
-        let mut mentions = Vec::new();
-        let mut entities: Vec<Entity> = Vec::new();
+        let mut tokens: Vec<Span> = Vec::with_capacity(t.len() / 4);
+        let mut found = Found::default();
         for block in &norm.blocks {
             let first = tokens.len();
-            self.seg.tokens_into(t, block.span, &mut tokens);
-            let ctx = Ctx {
+            self.seg.spans_into(t, block.span, &mut tokens);
+            let mut view = View {
                 text: t,
-                block: block.span,
+                span: block.span,
                 lex: &self.lex,
-                tokens: &tokens[first..],
                 seg: &self.seg,
+                tokens: &tokens[first..],
+                mentions: &[],
+                entities: &[],
             };
-            let m0 = mentions.len();
+            let m0 = found.mentions.len();
             if matches!(block.kind, BlockKind::Body | BlockKind::Heading) {
-                tag::quantity::tag(&ctx, &mut mentions);
+                tag::quantity::tag(&view, &mut found.mentions);
             }
             if scope != Scope::Quantities {
-                tag::entity::tag(&ctx, block.kind, &mentions[m0..], &mut entities);
+                view.mentions = &found.mentions[m0..];
+                tag::entity::tag(&view, block.kind, &mut found.entities);
             }
         }
-        for m in &mut mentions {
-            let o = norm.map.to_original(m.norm);
-            (m.start, m.end, m.text) = (o.start, o.end, text[o.range()].to_string());
-        }
-        canonical_names(&mut entities);
-        for e in &mut entities {
-            let o = norm.map.to_original(e.norm);
-            (e.start, e.end, e.text) = (o.start, o.end, text[o.range()].to_string());
-        }
-        let main_subject = main_place(&entities, &norm.blocks);
+        tag::unify_names(&mut found.entities);
+        let doc = View {
+            text: t,
+            span: Span::new(0, t.len()),
+            lex: &self.lex,
+            seg: &self.seg,
+            tokens: &tokens,
+            mentions: &found.mentions,
+            entities: &found.entities,
+        };
         let mut facts = Vec::new();
         if scope == Scope::All {
-            link::link(
-                &LinkCtx {
-                    text: t,
-                    lex: &self.lex,
-                    tokens: &tokens,
-                    seg: &self.seg,
-                    mentions: &mentions,
-                    entities: &entities,
-                    main_subject,
-                },
-                &norm.blocks,
-                &mut facts,
-            );
+            let main = link::main_place(&found.entities, &norm.blocks);
+            link::link(&doc, &norm.blocks, main.as_deref(), &mut facts);
         }
-        for f in &mut facts {
-            let o = norm.map.to_original(Span::new(f.start, f.end));
-            (f.start, f.end, f.evidence) = (o.start, o.end, text[o.range()].to_string());
+        if scope != Scope::Quantities {
+            found.references = link::references(&doc, &norm.blocks, &found.entities);
         }
-        let references = if scope == Scope::Quantities {
-            Vec::new()
-        } else {
-            references(text, &norm, &entities)
-        };
-        Ok(Analysis {
-            document: Document {
-                id: id.to_string(),
-                references,
-                mentions,
-                entities,
-                facts,
-            },
-            normalized: norm,
-            tokens,
-        })
+        found.facts = facts;
+        Ok((norm, tokens, found))
     }
 }
 
 /// The layers of one run of the pipeline (see [`Pipeline::analyze`]).
 #[derive(Debug, Clone)]
+#[non_exhaustive]
 pub struct Analysis {
     /// The normalised text, its map back to the original, its blocks and sentences.
     pub normalized: Normalized,
-    /// jieba's tokens over the normalised text.
-    pub tokens: Vec<Token>,
+    /// Where each of `document.mentions` lies in the normalised text.
+    pub mention_spans: Vec<Span>,
+    /// Where each of `document.entities` lies in the normalised text.
+    pub entity_spans: Vec<Span>,
     /// The records.
     pub document: Document,
+    token_spans: Vec<Span>,
 }
 
-/// The place the article is about: the place named most often in body text (ties: the first).
-fn main_place(entities: &[Entity], blocks: &[crate::normalize::Block]) -> Option<String> {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (i, e) in entities.iter().enumerate() {
-        // the block holding the entity (blocks are in order)
-        let b = blocks.partition_point(|b| b.span.end <= e.norm.start);
-        let in_body = blocks
-            .get(b)
-            .is_some_and(|b| b.kind == BlockKind::Body && b.span.contains(e.norm));
-        if e.kind == EntityKind::Place && in_body {
-            let c = counts.entry(e.name.as_str()).or_insert((0, i));
-            c.0 += 1;
-        }
+impl Analysis {
+    /// The tokens of the normalised text, with their words.
+    pub fn tokens(&self) -> impl Iterator<Item = Token<'_>> + '_ {
+        self.token_spans.iter().map(|&span| Token {
+            text: &self.normalized.text[span.range()],
+            span,
+        })
     }
-    counts
-        .into_iter()
-        .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
-        .map(|(name, _)| name.to_string())
-}
-
-/// Give the variants of one organisation one name: `弘元新材料包头有限公司` and
-/// `弘元新材料(包头)有限公司` take the fullest form written, `弘元新材料（包头）有限公司`; short names
-/// of one lexicon enterprise take its fullest form in the document.
-fn canonical_names(entities: &mut [Entity]) {
-    fn key(e: &Entity) -> Option<String> {
-        match e.kind {
-            EntityKind::Enterprise
-            | EntityKind::Government
-            | EntityKind::Institution
-            | EntityKind::Zone
-            | EntityKind::Place => Some(match &e.full_name {
-                Some(full) => full.clone(),
-                None => e
-                    .name
-                    .chars()
-                    .filter(|c| !matches!(c, '（' | '）' | '(' | ')'))
-                    .collect(),
-            }),
-            _ => None,
-        }
-    }
-    let mut best: HashMap<String, String> = HashMap::new();
-    // each written name's key, for the employers that name an organisation as written
-    let mut key_of: HashMap<String, String> = HashMap::new();
-    for e in entities.iter() {
-        if let Some(k) = key(e) {
-            key_of.entry(e.name.clone()).or_insert_with(|| k.clone());
-            let b = best.entry(k).or_insert_with(|| e.name.clone());
-            let full_width = |s: &str| s.contains('（');
-            if e.name.chars().count() > b.chars().count()
-                || (e.name.chars().count() == b.chars().count()
-                    && full_width(&e.name)
-                    && !full_width(b))
-            {
-                *b = e.name.clone();
-            }
-        }
-    }
-    let strip = |s: &str| -> String {
-        s.chars()
-            .filter(|c| !matches!(c, '（' | '）' | '(' | ')'))
-            .collect()
-    };
-    // a one-character OCR error (包头稀士高新区): the corrected form, when it holds a name the
-    // document writes correctly elsewhere (稀土高新区)
-    let known: Vec<String> = best.values().cloned().collect();
-    let mut fixed_names: HashMap<String, String> = HashMap::new();
-    for e in entities.iter_mut() {
-        if let Some(name) = key(e).and_then(|k| best.get(&k)) {
-            e.name = name.clone();
-        }
-        if let Some(fixed) = crate::lexicon::ocr_variant(&e.name) {
-            if known
-                .iter()
-                .any(|k| fixed.contains(k.as_str()) && !e.name.contains(k.as_str()))
-            {
-                fixed_names.insert(e.name.clone(), fixed.clone());
-                e.name = fixed;
-            }
-        }
-    }
-    // employers take the canonical name of their organisation
-    for e in entities.iter_mut() {
-        if let Some(emp) = e.employer.take() {
-            let canonical = key_of
-                .get(&emp)
-                .and_then(|k| best.get(k))
-                .or_else(|| best.get(&strip(&emp)))
-                .cloned()
-                .unwrap_or(emp);
-            e.employer = Some(fixed_names.get(&canonical).cloned().unwrap_or(canonical));
-        }
-    }
-}
-
-/// Words that refer back to the enterprise named last.
-const BACK_REFERENCES: &[&str] = &["该公司", "该企业", "该集团", "该厂", "该行"];
-
-/// `该公司` and its kin, each pointing at the last enterprise named before it in the body text.
-fn references(
-    input: &str,
-    norm: &crate::normalize::Normalized,
-    entities: &[Entity],
-) -> Vec<Reference> {
-    let t = norm.text.as_str();
-    let mut out = Vec::new();
-    for block in norm.blocks.iter().filter(|b| b.kind == BlockKind::Body) {
-        let body = &t[block.span.range()];
-        // every back reference starts with 该: one scan for it
-        for (o, _) in body.match_indices('该') {
-            let Some(w) = BACK_REFERENCES.iter().find(|w| body[o..].starts_with(**w)) else {
-                continue;
-            };
-            let at = block.span.start + o;
-            let before = entities.partition_point(|e| e.norm.start < at);
-            let target = entities[..before]
-                .iter()
-                .rev()
-                .find(|e| e.kind == EntityKind::Enterprise);
-            if let Some(e) = target {
-                let span = norm.map.to_original(Span::new(at, at + w.len()));
-                out.push(Reference {
-                    text: input[span.range()].to_string(),
-                    start: span.start,
-                    end: span.end,
-                    refers_to: e.name.clone(),
-                    kind: e.kind,
-                });
-            }
-        }
-    }
-    out.sort_by_key(|r| r.start);
-    out
 }
 
 /// The default pipeline's [`Pipeline::extract`].
+///
+/// # Errors
+///
+/// As [`Pipeline::extract`].
 pub fn extract(text: &str) -> Result<Document, Error> {
     Pipeline::shared()?.extract(text)
 }
@@ -498,6 +441,7 @@ pub fn extract(text: &str) -> Result<Document, Error> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::EntityKind;
 
     #[test]
     fn pipeline_is_send_and_sync() {

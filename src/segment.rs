@@ -1,17 +1,25 @@
 //! Segmentation with jieba-rs: one dictionary, loaded once and shared, extended with tiqu's own
 //! lexicon words so units, indicators and enterprise names are not split.
+//!
+//! ```
+//! let p = tiqu::Pipeline::shared()?;
+//! let words: Vec<&str> = p.segmenter().cut("去年全市工业投资增长87%").iter().map(|t| t.text).collect();
+//! assert_eq!(words, ["去年", "全市", "工业", "投资", "增长", "87%"]);
+//! # Ok::<(), tiqu::Error>(())
+//! ```
 
 use crate::span::Span;
 use jieba_rs::Jieba;
-use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 use serde::Serialize;
+use std::sync::LazyLock;
 
 /// jieba's embedded dictionary, parsed once per process (about 100 ms).
-static BASE: Lazy<Jieba> = Lazy::new(Jieba::new);
+static BASE: LazyLock<Jieba> = LazyLock::new(Jieba::new);
 
 /// Whether jieba's HMM guesses words that are not in its dictionary (names, new terms).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
 pub enum Hmm {
     /// Guess unknown words with the HMM (slower, finds 杨玉红 and 晶源).
     #[default]
@@ -20,18 +28,22 @@ pub enum Hmm {
     Off,
 }
 
-/// A token of the normalised text. Its part of speech is looked up on demand with
-/// [`Segmenter::pos`]: the taggers need it for a few tokens only, and tagging every token would
-/// double the cost of segmentation.
+/// A token: a word of the text and where it lies. Its part of speech is looked up on demand
+/// with [`Segmenter::pos`]: the taggers need it for a few tokens only, and tagging every token
+/// would double the cost of segmentation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
-pub struct Token {
-    /// Where it lies in the normalised text.
+#[non_exhaustive]
+pub struct Token<'a> {
+    /// The word.
+    pub text: &'a str,
+    /// Where it lies in the text that was cut.
     pub span: Span,
 }
 
 /// Part-of-speech classes tiqu uses from jieba's tags.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Pos {
     /// Nouns (`n`, `nz`, `vn`, `an`, `ng`, `j` abbreviations, `eng`).
     Noun,
@@ -94,7 +106,6 @@ impl std::fmt::Debug for Segmenter {
 }
 
 impl Segmenter {
-    /// A segmenter over jieba's default dictionary with `words` added as (word, tag).
     /// A segmenter over jieba's default dictionary with `words` added as (word, tag), and the
     /// parts of speech of `classes` (stop words: word, class) for [`Segmenter::pos`].
     pub(crate) fn new<'a>(
@@ -121,16 +132,27 @@ impl Segmenter {
         }
     }
 
-    /// Segment `text[span]`, appending tokens with spans in the coordinates of `text`.
-    pub fn tokens_into(&self, text: &str, span: Span, out: &mut Vec<Token>) {
+    /// Cut `text` into tokens.
+    pub fn cut<'t>(&self, text: &'t str) -> Vec<Token<'t>> {
+        let mut spans = Vec::new();
+        self.spans_into(text, Span::new(0, text.len()), &mut spans);
+        spans
+            .into_iter()
+            .map(|span| Token {
+                text: &text[span.range()],
+                span,
+            })
+            .collect()
+    }
+
+    /// Segment `text[span]`, appending token spans in the coordinates of `text`.
+    pub(crate) fn spans_into(&self, text: &str, span: Span, out: &mut Vec<Span>) {
         let piece = &text[span.range()];
         out.extend(
             self.jieba
                 .cut(piece, self.hmm == Hmm::On)
                 .into_iter()
-                .map(|t| Token {
-                    span: Span::new(span.start + t.byte_start, span.start + t.byte_end),
-                }),
+                .map(|t| Span::new(span.start + t.byte_start, span.start + t.byte_end)),
         );
     }
 
@@ -148,11 +170,6 @@ impl Segmenter {
     /// Is `word` in the dictionary (jieba's and tiqu's words)?
     pub fn has_word(&self, word: &str) -> bool {
         self.jieba.has_word(word)
-    }
-
-    /// The jieba instance, for benchmarks and callers that want raw `cut`.
-    pub fn jieba(&self) -> &Jieba {
-        &self.jieba
     }
 }
 

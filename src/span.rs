@@ -1,6 +1,6 @@
 //! Byte spans and the offset map between the normalised text and the original input.
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// A half-open range of byte offsets, `start..end`, that indexes a `str`.
 ///
@@ -14,7 +14,9 @@ use serde::Serialize;
 /// assert_eq!(&text[span.range()], "87%");
 /// assert_eq!(span.len(), 3);
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
+)]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,

@@ -961,6 +961,7 @@ fn show_value(v: &Option<Value>) -> String {
     match v {
         Some(Value::Number(d)) => canon(&d.to_string()),
         Some(Value::Text(s)) => s.clone(),
+        Some(other) => format!("{other:?}"),
         None => "null".to_string(),
     }
 }

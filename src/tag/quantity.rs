@@ -5,66 +5,27 @@
 //! moves the scan past it, so the work is linear in the block's length. Values come from the pure
 //! functions of [`crate::number`]; units from the unit table (`src/data/units.tsv`).
 
-use super::Ctx;
-use crate::lexicon::{IndicatorClass, QualPos, UnitDef};
-use crate::model::{Mention, MentionKind, Qualifier, Value};
-use crate::normalize::{is_clause_break, is_han};
+use crate::chars::{
+    is_big_scale, is_chinese_numeral_start, is_clause_break, is_doc_bracket, is_han,
+    is_range_connector, is_scale,
+};
+use crate::found::FoundMention;
+use crate::lexicon::{IndicatorClass, QualPos, UnitDef, WordList};
+use crate::model::{MentionKind, Qualifier, Rule, Value};
 use crate::number::{match_number, Decimal, NumberMatch, NumeralForm};
 use crate::segment::Pos;
 use crate::span::Span;
+use crate::view::View;
 
-/// Chinese characters that can start a numeral.
-fn is_chinese_numeral_start(c: char) -> bool {
-    matches!(
-        c,
-        '〇' | '零'
-            | '一'
-            | '二'
-            | '三'
-            | '四'
-            | '五'
-            | '六'
-            | '七'
-            | '八'
-            | '九'
-            | '十'
-            | '百'
-            | '千'
-            | '万'
-            | '亿'
-            | '两'
-            | '壹'
-            | '贰'
-            | '叁'
-            | '肆'
-            | '伍'
-            | '陆'
-            | '柒'
-            | '捌'
-            | '玖'
-            | '拾'
-    )
-}
-
-/// Scale characters that may end a numeral and be reported as part of the unit (`943亿元`).
-fn is_big_scale(c: char) -> bool {
-    matches!(c, '万' | '亿' | '萬' | '億')
-}
-
-/// Brackets that enclose document numbers (`〔2021〕240号`).
-fn is_doc_bracket(c: char) -> bool {
-    matches!(c, '〔' | '〕' | '[' | ']' | '【' | '】')
-}
-
-/// Characters that join the two ends of a range (`3-5%`, `4000万元至5200万元`).
+/// The length of a range connector at the start of `s` (`3-5%`, `4000万元至5200万元`).
 fn range_connector(s: &str) -> Option<usize> {
-    ["-", "~", "～", "—", "–", "至", "到"]
-        .iter()
-        .find(|c| s.starts_with(*c))
-        .map(|c| c.len())
+    s.chars()
+        .next()
+        .filter(|&c| is_range_connector(c))
+        .map(char::len_utf8)
 }
 
-/// A mention as a tagger finds it; the pipeline fills in the original text and offsets.
+/// A mention as the tagger finds it.
 fn reading(
     kind: MentionKind,
     span: Span,
@@ -72,27 +33,15 @@ fn reading(
     unit: Option<String>,
     unit_text: Option<String>,
     qualifier: Option<Qualifier>,
-    rule: &'static str,
-) -> Mention {
-    Mention {
-        kind,
-        text: String::new(),
-        start: 0,
-        end: 0,
-        value,
-        unit,
-        unit_text,
-        qualifier,
-        implicit_unit: false,
-        low: None,
-        high: None,
-        rule,
-        norm: span,
-    }
+    rule: Rule,
+) -> FoundMention {
+    let mut m = FoundMention::new(kind, span, value, rule).qualified(qualifier);
+    (m.unit, m.unit_text) = (unit, unit_text);
+    m
 }
 
 /// A date mention with a text value (`H1`, `Q1/Q3`, `M01/M07`).
-fn date_text(span: Span, value: String, rule: &'static str) -> Mention {
+fn date_text(span: Span, value: String, rule: Rule) -> FoundMention {
     reading(
         MentionKind::Date,
         span,
@@ -105,7 +54,7 @@ fn date_text(span: Span, value: String, rule: &'static str) -> Mention {
 }
 
 /// A mention whose unit was read from context (`利税4800万`).
-fn implicit(mut m: Mention) -> Mention {
+fn implicit(mut m: FoundMention) -> FoundMention {
     m.implicit_unit = true;
     m
 }
@@ -118,19 +67,19 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
 }
 
-/// Tag the quantities of one block (`ctx.block`), appending mentions in order.
-pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
+/// Tag the quantities of one block (`ctx.span`), appending mentions in order.
+pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
     let text = ctx.text;
     let first = out.len();
-    let mut i = ctx.block.start;
-    let mut last_end = ctx.block.start;
-    while i < ctx.block.end {
+    let mut i = ctx.span.start;
+    let mut last_end = ctx.span.start;
+    while i < ctx.span.end {
         let Some(c) = char_at(text, i) else { break };
         // digits inside an identifier (ISO9001, C919, Mate60): skip the whole identifier
         if c.is_ascii_digit() && char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric()) {
-            i += text[i..ctx.block.end]
+            i += text[i..ctx.span.end]
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
-                .unwrap_or(ctx.block.end - i);
+                .unwrap_or(ctx.span.end - i);
             continue;
         }
         // only a few characters can start a quantity: test them before any other work
@@ -145,7 +94,7 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
             continue;
         }
         if let Some(r) = try_at(ctx, i, c, last_end) {
-            let end = r.norm.end.max(i + c.len_utf8());
+            let end = r.span.end.max(i + c.len_utf8());
             last_end = end;
             out.push(r);
             i = end;
@@ -156,7 +105,7 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
     // a unit written once for a list: 9.2、7.4个百分点, 5.1和6.3%
     for k in (first..out.len().saturating_sub(1)).rev() {
         let (a, b) = (&out[k], &out[k + 1]);
-        let gap = &text[a.norm.end..b.norm.start];
+        let gap = &text[a.span.end..b.span.start];
         let shareable = matches!(
             b.kind,
             MentionKind::Percent | MentionKind::PercentagePoint | MentionKind::Multiple
@@ -167,29 +116,29 @@ pub(crate) fn tag(ctx: &Ctx<'_>, out: &mut Vec<Mention>) {
         {
             let (kind, unit, unit_text) = (b.kind, b.unit.clone(), b.unit_text.clone());
             let a = &mut out[k];
-            (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, "unit_shared_in_list");
+            (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, Rule::UnitSharedInList);
         }
     }
     // set phrases with numerals are not quantities: 三个代表, 第一时间, 双11
     let phrases: Vec<Span> = ctx
         .lex
-        .set_phrases
-        .find_all(text, ctx.block.range())
-        .map(|(s, e, _)| Span::new(s, e))
+        .list(WordList::SetPhrase)
+        .find_all(text, ctx.span.range())
+        .map(|(s, e)| Span::new(s, e))
         .collect();
     if !phrases.is_empty() {
         let mut k = first;
         out.retain(|m| {
             k += 1;
-            k <= first || !phrases.iter().any(|p| p.overlaps(m.norm))
+            k <= first || !phrases.iter().any(|p| p.overlaps(m.span))
         });
     }
 }
 
 /// Try every rule that can start at `i`.
-fn try_at(ctx: &Ctx<'_>, i: usize, c: char, floor: usize) -> Option<Mention> {
+fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMention> {
     let text = ctx.text;
-    let rest = &text[i..ctx.block.end];
+    let rest = &text[i..ctx.span.end];
     if c == '第' {
         return ordinal(ctx, i);
     }
@@ -226,11 +175,11 @@ fn try_at(ctx: &Ctx<'_>, i: usize, c: char, floor: usize) -> Option<Mention> {
 }
 
 /// `第一`, `第18`: a rank.
-fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
+fn ordinal(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     let start = i + '第'.len_utf8();
-    let n = match_number(&ctx.text[start..ctx.block.end])?;
+    let n = match_number(&ctx.text[start..ctx.span.end])?;
     let end = start + n.len;
-    let after = &ctx.text[end..ctx.block.end];
+    let after = &ctx.text[end..ctx.span.end];
     // 第一季度 is a period, not a rank
     if after.starts_with("季度") {
         return quarter(ctx, i, &n, end);
@@ -241,7 +190,7 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     // a word of its own that jieba knows (第一时间, 第一书记, 第三产业) is not a rank
     if ctx
         .token_at(i)
-        .is_some_and(|t| ctx.tokens[t].span.start == i && ctx.tokens[t].span.end > end)
+        .is_some_and(|t| ctx.tokens[t].start == i && ctx.tokens[t].end > end)
     {
         return None;
     }
@@ -252,13 +201,13 @@ fn ordinal(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         Some("rank".into()),
         Some("第".into()),
         None,
-        "ordinal_di",
+        Rule::OrdinalDi,
     ))
 }
 
 /// `百分之三点五`, `千分之八`: a percentage written in words.
-fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
-    let rest = &ctx.text[i..ctx.block.end];
+fn percent_words(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
+    let rest = &ctx.text[i..ctx.span.end];
     let (lead, factor) = if rest.starts_with("百分之") {
         ("百分之", Decimal::ONE)
     } else if rest.starts_with("千分之") {
@@ -267,7 +216,7 @@ fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
         return None;
     };
     let start = i + lead.len();
-    let n = match_number(&ctx.text[start..ctx.block.end])?;
+    let n = match_number(&ctx.text[start..ctx.span.end])?;
     let value = n.value.checked_mul(factor)?;
     let end = start + n.len;
     let (qualifier, qstart) = qualifier_before(ctx, i, floor);
@@ -279,14 +228,14 @@ fn percent_words(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
         Some("%".into()),
         Some(lead.into()),
         q_after,
-        "percent_words",
+        Rule::PercentWords,
     ))
 }
 
 /// `翻番`, `翻倍`, `翻一番`, `翻两番`, `翻了三番`: doubling N times (×2^N), with a trailing
 /// 多 as over.
-fn doubling(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn doubling(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let mut at = i + '翻'.len_utf8();
     if text[at..].starts_with('了') {
         at += '了'.len_utf8();
@@ -316,17 +265,17 @@ fn doubling(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         Some("x".into()),
         Some("番".into()),
         qualifier,
-        "multiple_doubling",
+        Rule::MultipleDoubling,
     ))
 }
 
 /// `半年`, `半个月`, `半小时`: half of a duration.
-fn half(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
+fn half(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     if !ctx.is_token_start(i) {
         return None;
     }
     let at = i + '半'.len_utf8();
-    let (_, u, e) = ctx.lex.units.longest_at(&ctx.text[..ctx.block.end], at)?;
+    let (_, u, e) = ctx.lex.units.longest_at(&ctx.text[..ctx.span.end], at)?;
     if !matches!(u.unit.as_str(), "year" | "month" | "d" | "h") {
         return None;
     }
@@ -339,14 +288,14 @@ fn half(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
         Some(u.unit.clone()),
         Some(u.surface.clone()),
         q,
-        "duration_half",
+        Rule::DurationHalf,
     ))
 }
 
 /// A period inside a year, as a date mention with a text value: `上半年` (H1), `下半年` (H2),
 /// `前三季度` (Q1/Q3), `前7个月` (M01/M07).
-fn period(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn period(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     if !ctx.is_token_start(i) {
         return None;
     }
@@ -374,12 +323,12 @@ fn period(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     } else {
         return None;
     };
-    Some(date_text(Span::new(i, i + len), value, "date_period"))
+    Some(date_text(Span::new(i, i + len), value, Rule::DatePeriod))
 }
 
 /// `前10位`, `前三名`, `前50强`: within the top N (a rank N, at most).
-fn top_n(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn top_n(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let at = i + '前'.len_utf8();
     let n = match_number(&text[at..])?;
     let end = at + n.len;
@@ -396,12 +345,12 @@ fn top_n(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         Some("rank".into()),
         Some(format!("前{tail}")),
         Some(Qualifier::Under),
-        "ordinal_top_n",
+        Rule::OrdinalTopN,
     ))
 }
 
 /// `一季度`, `第四季度`: a quarter (`Q1` … `Q4`); `n` is the numeral, ending at `end`.
-fn quarter(ctx: &Ctx<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<Mention> {
+fn quarter(ctx: &View<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<FoundMention> {
     let k = n.value.mantissa();
     if !n.value.is_integer() || !(1..=4).contains(&k) {
         return None;
@@ -411,14 +360,14 @@ fn quarter(ctx: &Ctx<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<M
     Some(date_text(
         Span::new(start, end),
         format!("Q{k}"),
-        "date_quarter",
+        Rule::DateQuarter,
     ))
 }
 
 /// `1-7月`, `1至10月`, `5月`: months without a year (`M01/M07`, `M05`), when the text after the
 /// number makes them months.
-fn months(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn months(ctx: &View<'_>, i: usize, n: &NumberMatch) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let month = |m: &NumberMatch| {
         u32::try_from(m.value.mantissa())
             .ok()
@@ -449,12 +398,12 @@ fn months(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
         Some(_) => return None,
         None => format!("M{first:02}"),
     };
-    Some(date_text(Span::new(i, end), value, "date_months"))
+    Some(date_text(Span::new(i, end), value, Rule::DateMonths))
 }
 
 /// `数十万个`, `几百亿元`, `上千家`: a vague amount — approximate, with no value invented.
-fn vague(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn vague(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     if !ctx.is_token_start(i) {
         return None;
     }
@@ -462,7 +411,7 @@ fn vague(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
     let after = i + lead.len_utf8();
     let scale_len: usize = text[after..]
         .chars()
-        .take_while(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+        .take_while(|&c| is_scale(c))
         .map(char::len_utf8)
         .sum();
     // 上 takes one scale (上千, 上万); 数 and 几 any (数十万)
@@ -481,14 +430,14 @@ fn vague(ctx: &Ctx<'_>, i: usize) -> Option<Mention> {
         Some(unit.unit.clone()),
         Some(format!("{}{}", &text[after..u_at], unit.surface)),
         Some(Qualifier::Approx),
-        "vague_amount",
+        Rule::VagueAmount,
     ))
 }
 
 /// A qualifier word ending at `at` (`超`, `突破`, `近`): the qualifier and where the mention
 /// starts (before the word when the word is part of the surface).
-fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier>, usize) {
-    let head = &ctx.text[floor.max(ctx.block.start)..at];
+fn qualifier_before(ctx: &View<'_>, at: usize, floor: usize) -> (Option<Qualifier>, usize) {
+    let head = &ctx.text[floor.max(ctx.span.start)..at];
     for q in ctx
         .lex
         .qualifiers
@@ -500,7 +449,7 @@ fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier
             // the word must stand on its own, not end a longer word (节约 is not 约); jieba may
             // glue an adverb to it (已近 → 已|近)
             let glued_to_adverb = ctx.token_at(qs).is_some_and(|t| {
-                let tok = ctx.tokens[t].span;
+                let tok = ctx.tokens[t];
                 tok.end == at
                     && tok.start < qs
                     && matches!(
@@ -520,8 +469,8 @@ fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier
         let Some(t) = s.checked_sub(1).and_then(|p| ctx.token_at(p)) else {
             break;
         };
-        let tok = ctx.tokens[t].span;
-        if tok.start < floor.max(ctx.block.start)
+        let tok = ctx.tokens[t];
+        if tok.start < floor.max(ctx.span.start)
             || !matches!(
                 ctx.seg.pos(&ctx.text[tok.range()]),
                 Pos::Verb | Pos::Modifier | Pos::Function
@@ -530,7 +479,7 @@ fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier
             break;
         }
         s = tok.start;
-        let head = &ctx.text[floor.max(ctx.block.start)..s];
+        let head = &ctx.text[floor.max(ctx.span.start)..s];
         if let Some(q) = ctx
             .lex
             .qualifiers
@@ -545,11 +494,11 @@ fn qualifier_before(ctx: &Ctx<'_>, at: usize, floor: usize) -> (Option<Qualifier
 
 /// A qualifier word right after a quantity (`以上`, `左右`): keeps an earlier qualifier.
 fn qualifier_after(
-    ctx: &Ctx<'_>,
+    ctx: &View<'_>,
     at: usize,
     before: Option<Qualifier>,
 ) -> (Option<Qualifier>, usize) {
-    let rest = &ctx.text[at..ctx.block.end];
+    let rest = &ctx.text[at..ctx.span.end];
     for q in ctx
         .lex
         .qualifiers
@@ -559,7 +508,7 @@ fn qualifier_after(
         if rest.starts_with(q.word.as_str()) {
             // 多 and 余 after a unit only when no noun follows as part of a word (多元, 余额)
             if matches!(q.word.as_str(), "多" | "余")
-                && ctx.text[at + q.word.len()..ctx.block.end]
+                && ctx.text[at + q.word.len()..ctx.span.end]
                     .chars()
                     .next()
                     .is_some_and(|c| is_han(c) && !is_clause_break(c))
@@ -593,8 +542,8 @@ struct UnitRead<'a> {
 /// Read the unit after the number `n` at `i`: directly (`87%`, `30万|千瓦`), after 余/多/来 and a
 /// scale (`12000余人`, `30余亿元`, `两千多万元`), inside 个…月 (`1个多月`), or starting at the
 /// number's last scale character (`0.9百分点`).
-fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
-    let text = &ctx.text[..ctx.block.end];
+fn read_unit<'a>(ctx: &'a View<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
+    let text = &ctx.text[..ctx.span.end];
     let num_end = i + n.len;
     let plain = |num: NumberMatch, unit: &'a UnitDef, end: usize| UnitRead {
         num,
@@ -618,7 +567,7 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
         let after = num_end + q.word.len();
         let scale_len: usize = text[after..]
             .chars()
-            .take_while(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
+            .take_while(|&c| is_scale(c))
             .map(char::len_utf8)
             .sum();
         let scale = match scale_len {
@@ -684,8 +633,8 @@ fn read_unit<'a>(ctx: &'a Ctx<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<
 }
 
 /// `元/吨`, `万元/人`, `千克标煤/吨`: a rate's denominator after the unit.
-fn per_unit<'a>(ctx: &'a Ctx<'_>, mut r: UnitRead<'a>) -> UnitRead<'a> {
-    let text = &ctx.text[..ctx.block.end];
+fn per_unit<'a>(ctx: &'a View<'_>, mut r: UnitRead<'a>) -> UnitRead<'a> {
+    let text = &ctx.text[..ctx.span.end];
     let after = &text[r.end..];
     let sep = if after.starts_with('/') {
         1
@@ -719,13 +668,13 @@ fn reciprocal(d: Decimal) -> Option<Decimal> {
 }
 
 /// An Arabic (or mixed: `1.5万`) number at `i`.
-fn arabic(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
+fn arabic(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     let text = ctx.text;
     // part of an identifier or a longer token: A4, G20, v1.2
     if char_before(text, i).is_some_and(|p| p.is_ascii_alphabetic() || p == '.' || p == '_') {
         return None;
     }
-    let n = match_number(&text[i..ctx.block.end])?;
+    let n = match_number(&text[i..ctx.span.end])?;
     // document numbers 〔2021〕, list markers at a block start ("1、", "2.")
     let end = i + n.len;
     if char_before(text, i).is_some_and(is_doc_bracket)
@@ -733,7 +682,7 @@ fn arabic(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
     {
         return None;
     }
-    if i == ctx.block.start
+    if i == ctx.span.start
         && char_at(text, end).is_some_and(|c| matches!(c, '、' | '.' | ' ' | '）' | ')'))
     {
         return None;
@@ -745,9 +694,9 @@ fn arabic(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
 }
 
 /// A Chinese numeral at `i` (`三亿元`, `两个`, `千亿元`).
-fn chinese(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
+fn chinese(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     let text = ctx.text;
-    let n = match_number(&text[i..ctx.block.end])?;
+    let n = match_number(&text[i..ctx.span.end])?;
     // a lone financial numeral is mostly an ordinary word: 陆续, 队伍
     if n.form == NumeralForm::Financial && text[i..i + n.len].chars().count() == 1 {
         return None;
@@ -765,8 +714,8 @@ fn chinese(ctx: &Ctx<'_>, i: usize, floor: usize) -> Option<Mention> {
 }
 
 /// `2022年`, `2022年度`, `2016年10月19日`, `二〇二三年`.
-fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+fn date(ctx: &View<'_>, i: usize, n: &NumberMatch) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let end = i + n.len;
     if !text[end..].starts_with('年') || !n.value.is_integer() {
         return None;
@@ -781,20 +730,20 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
     };
     let year = n.value.mantissa();
     // 1200年历史, 3000年来: a length of time, not a calendar year
-    let after = &text[end + '年'.len_utf8()..];
-    let duration = ["历史", "来", "之久", "多", "余", "以上"]
-        .iter()
-        .any(|w| after.starts_with(w));
+    let duration = ctx
+        .lex
+        .list(WordList::YearDuration)
+        .starts_at(text, end + '年'.len_utf8());
     if !year_like || !(1800..=2200).contains(&year) || duration {
         return None;
     }
     let mut e = end + '年'.len_utf8();
     let mut value = Value::Number(n.value);
     let mut unit = Some("year_ad".to_string());
-    let mut rule = "date_year";
+    let mut rule = Rule::DateYear;
     if text[e..].starts_with('度') {
         e += '度'.len_utf8();
-        rule = "date_year_fiscal";
+        rule = Rule::DateYearFiscal;
     } else if let Some(month) = match_number(&text[e..]) {
         let m_end = e + month.len;
         let mv = month.value.mantissa();
@@ -802,7 +751,7 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
             e = m_end + '月'.len_utf8();
             value = Value::Text(format!("{year:04}-{mv:02}"));
             unit = None;
-            rule = "date_year_month";
+            rule = Rule::DateYearMonth;
             if let Some(day) = match_number(&text[e..]) {
                 let d_end = e + day.len;
                 let dv = day.value.mantissa();
@@ -812,7 +761,7 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
                 {
                     e = d_end + '日'.len_utf8();
                     value = Value::Text(format!("{year:04}-{mv:02}-{dv:02}"));
-                    rule = "date_full";
+                    rule = Rule::DateFull;
                 }
             }
         }
@@ -834,7 +783,7 @@ fn date(ctx: &Ctx<'_>, i: usize, n: &NumberMatch) -> Option<Mention> {
 }
 
 /// The unit text as written: the number's trailing 万/亿 plus the unit (`亿元`, `万千瓦`).
-fn unit_text(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, unit: &str) -> String {
+fn unit_text(ctx: &View<'_>, i: usize, n: &NumberMatch, unit: &str) -> String {
     let digits = &ctx.text[i..i + n.len];
     let scale: String = digits
         .chars()
@@ -855,12 +804,12 @@ fn unit_text(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, unit: &str) -> String {
 /// `before` is the qualifier before the number and where the mention starts (see
 /// [`qualifier_before`]), computed once by the caller.
 fn quantity(
-    ctx: &Ctx<'_>,
+    ctx: &View<'_>,
     i: usize,
     n: NumberMatch,
     before: (Option<Qualifier>, usize),
-) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let (q_before, start) = before;
     let Some(read) = read_unit(ctx, i, n) else {
         let bare_scale = is_bare_scale(text, i, &n);
@@ -891,7 +840,7 @@ fn quantity(
     // a set phrase that jieba knows as one word: 三个代表, 八项规定
     if n.form == NumeralForm::Chinese
         && ctx.token_at(i).is_some_and(|t| {
-            let tok = ctx.tokens[t].span;
+            let tok = ctx.tokens[t];
             tok.start == i && tok.end > unit_end
         })
     {
@@ -927,9 +876,9 @@ fn quantity(
         Some(unit_text),
         q_after,
         if read.per.is_some() {
-            "rate_unit"
+            Rule::RateUnit
         } else {
-            rule_for(unit.kind)
+            unit.rule
         },
     );
     range_tail(ctx, &mut m);
@@ -938,37 +887,20 @@ fn quantity(
 
 /// A Chinese numeral made only of scale characters (十, 千亿, 万).
 fn is_bare_scale(text: &str, i: usize, n: &NumberMatch) -> bool {
-    n.form == NumeralForm::Chinese
-        && text[i..i + n.len]
-            .chars()
-            .all(|c| matches!(c, '十' | '百' | '千' | '万' | '亿'))
-}
-
-fn rule_for(kind: MentionKind) -> &'static str {
-    match kind {
-        MentionKind::Percent => "percent_sign",
-        MentionKind::PercentagePoint => "percentage_point",
-        MentionKind::Money => "money_unit",
-        MentionKind::Quantity => "physical_unit",
-        MentionKind::Count => "count_classifier",
-        MentionKind::Multiple => "multiple_bei",
-        MentionKind::Date => "date_unit",
-        MentionKind::Ordinal => "ordinal",
-        MentionKind::Number => "number",
-    }
+    n.form == NumeralForm::Chinese && text[i..i + n.len].chars().all(is_scale)
 }
 
 /// A number without a unit: a rank (`50强`), implicit money (`利税4800万`), a range's first end
 /// (`3-5%`), or a plain number.
 fn unitless(
-    ctx: &Ctx<'_>,
+    ctx: &View<'_>,
     i: usize,
     n: NumberMatch,
     start: usize,
     qualifier: Option<Qualifier>,
     bare_scale: bool,
-) -> Option<Mention> {
-    let text = &ctx.text[..ctx.block.end];
+) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
     let num_end = i + n.len;
     // months and quarters without a year: 1-7月, 5月, 一季度
     if let Some(m) = months(ctx, i, &n) {
@@ -985,7 +917,7 @@ fn unitless(
         let c_end = num_end + '成'.len_utf8();
         let word_after = ctx
             .token_at(num_end)
-            .is_some_and(|t| ctx.tokens[t].span.start == num_end && ctx.tokens[t].span.end > c_end);
+            .is_some_and(|t| ctx.tokens[t].start == num_end && ctx.tokens[t].end > c_end);
         if !word_after {
             let (q, end) = qualifier_after(ctx, c_end, qualifier);
             let value = n.value.checked_mul(Decimal::from_int(10))?;
@@ -996,15 +928,17 @@ fn unitless(
                 Some("%".into()),
                 Some("成".into()),
                 q,
-                "percent_tenths",
+                Rule::PercentTenths,
             ));
         }
     }
     // 50强, 十强, 百强县: the top N (not 强化, 强度, 强大)
-    if text[num_end..].starts_with('强') && n.value >= Decimal::from_int(3) && n.value.is_integer()
+    if text[num_end..].starts_with('强')
+        && n.value >= Decimal::from_int(3)
+        && n.value.is_integer()
+        && !ctx.lex.list(WordList::NotRank).starts_at(text, num_end)
     {
-        let after = text[num_end + '强'.len_utf8()..].chars().next();
-        if !after.is_some_and(|c| matches!(c, '化' | '度' | '大' | '调' | '制' | '烈')) {
+        {
             return Some(reading(
                 MentionKind::Ordinal,
                 Span::new(start, num_end + '强'.len_utf8()),
@@ -1012,7 +946,7 @@ fn unitless(
                 Some("rank".into()),
                 Some("强".into()),
                 None,
-                "ordinal_top_n",
+                Rule::OrdinalStrong,
             ));
         }
     }
@@ -1031,7 +965,7 @@ fn unitless(
         return None;
     }
     let (q_after, end) = qualifier_after(ctx, num_end, qualifier);
-    if (scaled || n.value >= Decimal::from_int(1000)) && ctx.money_context(i) {
+    if (scaled || n.value >= Decimal::from_int(1000)) && money_context(ctx, i) {
         let unit_text = unit_text(ctx, i, &n, "");
         return Some(implicit(reading(
             MentionKind::Money,
@@ -1040,7 +974,7 @@ fn unitless(
             Some("CNY".into()),
             (!unit_text.is_empty()).then_some(unit_text),
             q_after,
-            "money_implicit_yuan",
+            Rule::MoneyImplicitYuan,
         )));
     }
     if n.form == NumeralForm::Chinese {
@@ -1053,13 +987,13 @@ fn unitless(
         None,
         None,
         q_after,
-        "number",
+        Rule::Number,
     ))
 }
 
 /// The second end of a range after `at`: a number and its unit.
-fn second_end<'a>(ctx: &'a Ctx<'_>, at: usize) -> Option<(NumberMatch, &'a UnitDef, usize)> {
-    let text = &ctx.text[..ctx.block.end];
+fn second_end<'a>(ctx: &'a View<'_>, at: usize) -> Option<(NumberMatch, &'a UnitDef, usize)> {
+    let text = &ctx.text[..ctx.span.end];
     let conn = range_connector(&text[at..])?;
     let s = at + conn;
     let n = match_number(&text[s..])?;
@@ -1068,7 +1002,12 @@ fn second_end<'a>(ctx: &'a Ctx<'_>, at: usize) -> Option<(NumberMatch, &'a UnitD
 }
 
 /// `3-5%`: the first end borrows the second end's unit.
-fn range_from_bare(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, start: usize) -> Option<Mention> {
+fn range_from_bare(
+    ctx: &View<'_>,
+    i: usize,
+    n: &NumberMatch,
+    start: usize,
+) -> Option<FoundMention> {
     let (n2, u, e) = second_end(ctx, i + n.len)?;
     let low = n.value.checked_mul(u.factor)?;
     let high = n2.value.checked_mul(u.factor)?;
@@ -1086,7 +1025,7 @@ fn range_from_bare(ctx: &Ctx<'_>, i: usize, n: &NumberMatch, start: usize) -> Op
         }),
         Some(u.surface.clone()),
         q_after,
-        "range",
+        Rule::RangeSharedUnit,
     );
     m.low = Some(low);
     m.high = Some(high);
@@ -1102,11 +1041,11 @@ fn is_year(n: &NumberMatch) -> bool {
 }
 
 /// `4000万元至5200万元`, `3%~5%`: extend a mention with a second end of the same kind.
-fn range_tail(ctx: &Ctx<'_>, m: &mut Mention) {
+fn range_tail(ctx: &View<'_>, m: &mut FoundMention) {
     if m.qualifier.is_some() {
         return;
     }
-    let Some((n2, u, e)) = second_end(ctx, m.norm.end) else {
+    let Some((n2, u, e)) = second_end(ctx, m.span.end) else {
         return;
     };
     if Some(u.unit.as_str()) != m.unit.as_deref() || u.kind != m.kind {
@@ -1119,30 +1058,28 @@ fn range_tail(ctx: &Ctx<'_>, m: &mut Mention) {
         return;
     };
     let (q_after, end) = qualifier_after(ctx, e, None);
-    m.norm = Span::new(m.norm.start, end);
+    m.span = Span::new(m.span.start, end);
     m.low = Some(low);
     m.high = Some(high);
     m.qualifier = q_after;
-    m.rule = "range";
+    m.rule = Rule::Range;
 }
 
-impl Ctx<'_> {
-    /// Is a money indicator (利税, 产值, 营业收入 …) in the clause before `at`, with no other
-    /// number in between?
-    pub(crate) fn money_context(&self, at: usize) -> bool {
-        let text = self.text;
-        let mut start = at;
-        for (n, (o, c)) in text[self.block.start..at].char_indices().rev().enumerate() {
-            if n >= 12 || is_clause_break(c) || c.is_ascii_digit() {
-                break;
-            }
-            start = self.block.start + o;
+/// Is a money indicator (利税, 产值, 营业收入 …) in the clause before `at`, with no other number
+/// in between?
+fn money_context(ctx: &View<'_>, at: usize) -> bool {
+    let text = ctx.text;
+    let mut start = at;
+    for (n, (o, c)) in ctx.head(at).char_indices().rev().enumerate() {
+        if n >= 12 || is_clause_break(c) || c.is_ascii_digit() {
+            break;
         }
-        // the nearest indicator before the number decides
-        self.lex
-            .indicators
-            .find_all(text, start..at)
-            .last()
-            .is_some_and(|(_, _, class)| *class == IndicatorClass::Money)
+        start = ctx.span.start + o;
     }
+    // the nearest indicator before the number decides
+    ctx.lex
+        .indicators
+        .find_all(text, start..at)
+        .last()
+        .is_some_and(|(_, _, class)| *class == IndicatorClass::Money)
 }

@@ -1,0 +1,488 @@
+//! One clause's values, linked into facts. Each run of values (one value, or a `分别` list
+//! joined by 、/和) becomes a [`Candidate`] that a sequence of named steps fills in:
+//!
+//! 1. [`value_run`]: the values of the run;
+//! 2. [`split_at_predicate`]: the predicate before the first value, and the phrase that holds
+//!    the indicator (before the predicate, or its object: 完成|投资|943亿元);
+//! 3. [`change_start`]: `由95.5%跃升至98%` takes its start value;
+//! 4. [`limit_reach`]: the phrase is at most 40 characters;
+//! 5. [`opening_subject_and_period`]: names and dates that open the phrase;
+//! 6. [`read_indicator`]: the cleaned indicator, a subject it implies (我国, a ranked name);
+//! 7. [`indicator_fallbacks`]: the noun after a count, or the previous indicator;
+//! 8. [`emit`]: one fact per value (or per list item), unless the value is a threshold.
+
+use super::phrase::{
+    clean_indicator, is_attributive, is_place_phrase, only_names, phrase_after, predicate_before,
+    split_list, Pred,
+};
+use crate::chars::{is_list_separator, is_separator_gap};
+use crate::found::{within_indices, FoundFact, FoundMention};
+use crate::lexicon::PredicateClass;
+use crate::model::{EntityKind, MentionKind, Modality, Qualifier};
+use crate::segment::Pos;
+use crate::span::Span;
+use crate::view::View;
+
+/// What a clause inherits from its sentence and paragraph.
+pub(super) struct Frame<'a> {
+    pub period: Option<&'a str>,
+    pub markers: &'a [(usize, Modality)],
+    pub subject: Option<String>,
+    /// The comparison basis named in the clause (同比, 比上年) or carried to it.
+    pub comparison: Option<&'a str>,
+}
+
+/// The last fact's indicator, predicate and subject: a clause without an indicator of its own
+/// (`，同比增长约80%`) continues it.
+#[derive(Debug, Clone)]
+pub(super) struct Prev {
+    indicator: String,
+    predicate: Option<String>,
+    subject: Option<String>,
+}
+
+/// Is this mention a value that a fact can carry?
+fn is_value(m: &FoundMention) -> bool {
+    !matches!(m.kind, MentionKind::Number | MentionKind::Date)
+}
+
+/// One run of values and what the steps read about it.
+#[derive(Debug)]
+struct Candidate<'t> {
+    /// Indices of the run's values in the document's mentions.
+    run: Vec<usize>,
+    pred: Option<Pred>,
+    /// The phrase that holds the indicator.
+    phrase: Span,
+    predicate: Option<String>,
+    /// The whole a share or rank refers to.
+    of: Option<String>,
+    /// The start value of a change.
+    from: Option<usize>,
+    /// A date that opens the phrase (比亚迪|1至9月|…).
+    period: Option<&'t str>,
+    indicator: String,
+    comparison: Option<&'t str>,
+    subject: Option<String>,
+    /// The phrase is only names (包钢、包铝4户企业).
+    names_before: bool,
+    /// The indicator is a lone function word, verb or adverb (连续两年).
+    trivial: bool,
+}
+
+/// Link the values of one clause; returns a period the clause names inside (比亚迪1至9月…).
+pub(super) fn link_clause<'a>(
+    ctx: &View<'a>,
+    clause: Span,
+    frame: &Frame<'a>,
+    prev: &mut Option<Prev>,
+    out: &mut Vec<FoundFact>,
+) -> Option<String> {
+    let values: Vec<usize> = within_indices(ctx.mentions, clause)
+        .filter(|&i| is_value(&ctx.mentions[i]))
+        .collect();
+    let clause_facts = out.len();
+    let mut found_period = None;
+    let mut floor = clause.start;
+    let mut i = 0;
+    while i < values.len() {
+        let run = value_run(ctx, &values[i..]);
+        i += run.len();
+        let mut c = split_at_predicate(ctx, floor, run);
+        change_start(ctx, clause, &mut c, out, clause_facts);
+        limit_reach(ctx, &mut c);
+        opening_subject_and_period(ctx, &mut c);
+        if let Some(p) = c.period {
+            found_period = Some(p.to_string());
+        }
+        read_indicator(ctx, frame, &mut c);
+        indicator_fallbacks(ctx, clause, frame, prev, &mut c);
+        let last = &ctx.mentions[c.run[c.run.len() - 1]];
+        let more_values = i < values.len();
+        if !c.indicator.is_empty() && !is_threshold(ctx, clause, &c, more_values) {
+            emit(ctx, clause, frame, &c, out);
+            *prev = Some(Prev {
+                indicator: c.indicator.clone(),
+                predicate: c.predicate.clone(),
+                subject: c.subject.clone(),
+            });
+        }
+        // an attributive value stays inside the next indicator: 新开工亿元以上项目432个
+        if !(c.run.len() == 1 && is_attributive(ctx, last, clause)) {
+            floor = last.span.end;
+        }
+    }
+    found_period
+}
+
+/// Step 1: the run of values that starts `values`: one value, or several joined by one
+/// separator each (`30万吨、133GW、46GW和8GW`).
+fn value_run(ctx: &View<'_>, values: &[usize]) -> Vec<usize> {
+    let mut run = vec![values[0]];
+    for &next in &values[1..] {
+        let last = &ctx.mentions[run[run.len() - 1]];
+        let gap = &ctx.text[last.span.end..ctx.mentions[next].span.start];
+        if !is_separator_gap(gap) {
+            break;
+        }
+        run.push(next);
+    }
+    run
+}
+
+/// Step 2: the predicate before the run's first value, and the phrase holding the indicator:
+/// the text before the predicate (工业投资|增长|87%), or the predicate's object (完成|投资|943亿元)
+/// unless the object is the whole of a share (占|全区的|11.8%), which becomes `of`.
+fn split_at_predicate<'t>(ctx: &View<'t>, floor: usize, run: Vec<usize>) -> Candidate<'t> {
+    let text = ctx.text;
+    let first = ctx.mentions[run[0]].span.start;
+    let pred = predicate_before(ctx, floor, first);
+    let (phrase, predicate, of) = match pred {
+        Some(p) => {
+            let mid = Span::new(p.span.end, first);
+            let of_phrase = matches!(p.class, PredicateClass::Share | PredicateClass::Rank)
+                || text[mid.range()].ends_with('的')
+                || is_place_phrase(ctx, mid);
+            let predicate = Some(text[p.span.range()].to_string());
+            if mid.is_empty() || of_phrase {
+                let of =
+                    (!mid.is_empty()).then(|| text[mid.range()].trim_end_matches('的').to_string());
+                (Span::new(floor, p.span.start), predicate, of)
+            } else {
+                (mid, predicate, None)
+            }
+        }
+        None => (Span::new(floor, first), None, None),
+    };
+    Candidate {
+        run,
+        pred,
+        phrase,
+        predicate,
+        of,
+        from: None,
+        period: None,
+        indicator: String::new(),
+        comparison: None,
+        subject: None,
+        names_before: false,
+        trivial: false,
+    }
+}
+
+/// Step 3: `由95.5%跃升至98%`: the value before 由/从…至 is where the change started; the
+/// indicator is what precedes 由, and a fact already made of the start value in this clause
+/// (from `clause_facts` on) is dropped.
+fn change_start(
+    ctx: &View<'_>,
+    clause: Span,
+    c: &mut Candidate<'_>,
+    out: &mut Vec<FoundFact>,
+    clause_facts: usize,
+) {
+    let Some(p) = c.pred.filter(|p| p.class == PredicateClass::FromTo) else {
+        return;
+    };
+    let Some(first) = within_indices(ctx.mentions, clause)
+        .filter(|&i| ctx.mentions[i].span.end <= p.span.start && is_value(&ctx.mentions[i]))
+        .last()
+    else {
+        return;
+    };
+    let before = &ctx.text[clause.start..ctx.mentions[first].span.start];
+    if let Some(head) = before
+        .strip_suffix('由')
+        .or_else(|| before.strip_suffix('从'))
+    {
+        c.phrase = Span::new(clause.start, clause.start + head.len());
+        c.from = Some(first);
+        let tail = out.split_off(clause_facts);
+        out.extend(tail.into_iter().filter(|f| f.value != first));
+    }
+}
+
+/// The longest indicator phrase, in characters: an indicator is a phrase, not a page.
+const PHRASE_REACH: usize = 40;
+
+/// Step 4: the phrase is at most [`PHRASE_REACH`] characters, counted back from its end.
+fn limit_reach(ctx: &View<'_>, c: &mut Candidate<'_>) {
+    let reach = ctx.text[c.phrase.range()]
+        .char_indices()
+        .rev()
+        .nth(PHRASE_REACH)
+        .map(|(o, _)| c.phrase.start + o);
+    if let Some(r) = reach {
+        c.phrase.start = r;
+    }
+}
+
+/// Step 5: names and dates that open the phrase are its subject and period, not the
+/// indicator: 比亚迪|1至9月|新能源汽车销量.
+fn opening_subject_and_period<'t>(ctx: &View<'t>, c: &mut Candidate<'t>) {
+    loop {
+        let at = c.phrase.start;
+        let end = c.phrase.end;
+        let opens = |s: Span| s.start == at && s.end < end;
+        if let Some(e) = ctx.entities_in(c.phrase).find(|e| {
+            opens(e.span)
+                && matches!(
+                    e.kind,
+                    EntityKind::Enterprise | EntityKind::Place | EntityKind::Government
+                )
+        }) {
+            c.phrase.start = e.span.end;
+            continue;
+        }
+        if let Some(m) = ctx
+            .mentions_in(c.phrase)
+            .find(|m| m.kind == MentionKind::Date && opens(m.span))
+        {
+            c.period = Some(&ctx.text[m.span.range()]);
+            c.phrase.start = m.span.end;
+            continue;
+        }
+        break;
+    }
+}
+
+/// Step 6: the cleaned indicator and the comparison at its end; the subject it implies: 我国
+/// (the country), or a name ranked in a whole (稀土高新区进入国家级高新区50强: the name is the
+/// subject, `<whole>排名` the indicator).
+fn read_indicator<'t>(ctx: &View<'t>, frame: &Frame<'_>, c: &mut Candidate<'t>) {
+    let text = ctx.text;
+    let raw = &text[c.phrase.range()];
+    let (cleaned, comparison) = clean_indicator(ctx, raw);
+    c.indicator = cleaned.to_string();
+    c.comparison = comparison;
+    c.names_before = only_names(ctx, c.phrase);
+    c.subject = frame.subject.clone();
+    if raw.starts_with("我国") {
+        c.subject = Some("中国".to_string());
+    }
+    let is_name = c.names_before
+        || ctx
+            .entities_in(c.phrase)
+            .any(|e| &text[e.span.range()] == cleaned);
+    if let (true, Some(p), Some(whole)) = (is_name, c.pred, c.of.as_deref()) {
+        if p.class == PredicateClass::Rank && !cleaned.is_empty() {
+            c.subject = Some(cleaned.to_string());
+            c.indicator = format!("{whole}排名");
+        }
+    }
+    c.trivial = !c.indicator.is_empty()
+        && matches!(
+            ctx.seg.pos(&c.indicator),
+            Pos::Modifier | Pos::Function | Pos::Verb | Pos::Time
+        );
+}
+
+/// Step 7: when the phrase before the value names no indicator (empty, a lone adverb, only
+/// names, or a list before a count: X等37个|项目, 包钢、包铝4户|企业), the noun after the value
+/// is the indicator; failing that the previous fact's; a leading verb becomes the predicate
+/// (实施|工业技改项目|202个).
+fn indicator_fallbacks<'a>(
+    ctx: &View<'a>,
+    clause: Span,
+    frame: &Frame<'a>,
+    prev: &Option<Prev>,
+    c: &mut Candidate<'a>,
+) {
+    let raw = &ctx.text[c.phrase.range()];
+    let last = &ctx.mentions[c.run[c.run.len() - 1]];
+    let listed_count = last.kind == MentionKind::Count
+        && (raw.ends_with(|ch: char| is_list_separator(ch) || ch == '等') || raw.contains('、'));
+    if c.indicator.is_empty()
+        || c.trivial
+        || (c.names_before && c.subject == frame.subject)
+        || listed_count
+    {
+        if let Some(after) = phrase_after(ctx, last.span.end, clause) {
+            c.indicator = after;
+        } else if c.names_before || c.trivial {
+            c.indicator.clear();
+        }
+    }
+    if c.indicator.is_empty() {
+        if let Some(p) = prev.clone() {
+            c.indicator = p.indicator;
+            c.predicate = c.predicate.take().or(p.predicate);
+            c.subject = p.subject.or(c.subject.take());
+        }
+    } else if c.predicate.is_none() {
+        if let Some((w, _, e)) = ctx.lex.predicates.longest_at(&c.indicator, 0) {
+            if e < c.indicator.len() {
+                c.predicate = Some(w.to_string());
+                c.indicator = c.indicator[e..].to_string();
+            }
+        }
+    }
+    if c.comparison.is_none() {
+        c.comparison = frame.comparison;
+    }
+}
+
+/// A threshold inside a category (亿元|以上|项目432个) is not a value of its own: a lone
+/// qualified value that is an attribute of the noun after it, with more values to come.
+fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bool) -> bool {
+    let v = &ctx.mentions[c.run[0]];
+    c.run.len() == 1
+        && matches!(v.qualifier, Some(Qualifier::Over | Qualifier::Under))
+        && is_attributive(ctx, v, clause)
+        && more_values
+}
+
+/// The evidence around a run: the clause, at most 40 characters either side of the values.
+fn evidence(ctx: &View<'_>, clause: Span, first: Span, last: Span) -> Span {
+    let text = ctx.text;
+    Span::new(
+        text[clause.start..first.start]
+            .char_indices()
+            .rev()
+            .nth(39)
+            .map_or(clause.start, |(o, _)| clause.start + o),
+        text[last.end..clause.end]
+            .char_indices()
+            .nth(40)
+            .map_or(clause.end, |(o, _)| last.end + o),
+    )
+}
+
+/// Step 8: one fact per value; a list of values takes one item of a list of indicators each
+/// (多晶硅料、单晶拉棒…产能分别达到30万吨、133GW), and a rank shared by a list of names gives
+/// one fact per name.
+fn emit(
+    ctx: &View<'_>,
+    clause: Span,
+    frame: &Frame<'_>,
+    c: &Candidate<'_>,
+    out: &mut Vec<FoundFact>,
+) {
+    let first = &ctx.mentions[c.run[0]];
+    let last = &ctx.mentions[c.run[c.run.len() - 1]];
+    let rank_list = c.pred.is_some_and(|p| p.class == PredicateClass::Rank) && c.run.len() == 1;
+    let items = if c.run.len() > 1 || rank_list {
+        split_list(ctx, &c.indicator)
+    } else {
+        vec![c.indicator.clone()]
+    };
+    let pairs: Vec<(String, usize)> = if items.len() == c.run.len() {
+        items.into_iter().zip(c.run.iter().copied()).collect()
+    } else if rank_list {
+        items.into_iter().map(|it| (it, c.run[0])).collect()
+    } else {
+        c.run.iter().map(|&m| (c.indicator.clone(), m)).collect()
+    };
+    let modality = super::modality(frame.markers, first.span.start);
+    let evidence = evidence(ctx, clause, first.span, last.span);
+    for (k, (indicator, value)) in pairs.into_iter().enumerate() {
+        out.push(FoundFact {
+            subject: c.subject.clone(),
+            indicator,
+            predicate: c.predicate.clone(),
+            value,
+            from: if k == 0 { c.from } else { None },
+            period: c.period.or(frame.period).map(str::to_string),
+            comparison: c.comparison.map(str::to_string),
+            of: c.of.clone(),
+            modality,
+            evidence,
+        });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::tests::with_analysis;
+
+    /// The candidate the steps up to `read_indicator` make of the clause's first run.
+    fn first_candidate(text: &str, check: impl FnOnce(&View<'_>, &Candidate<'_>)) {
+        with_analysis(text, |ctx| {
+            let values: Vec<usize> = within_indices(ctx.mentions, ctx.span)
+                .filter(|&i| is_value(&ctx.mentions[i]))
+                .collect();
+            let mut c = split_at_predicate(&ctx, ctx.span.start, value_run(&ctx, &values));
+            limit_reach(&ctx, &mut c);
+            opening_subject_and_period(&ctx, &mut c);
+            let frame = Frame {
+                period: None,
+                markers: &[],
+                subject: None,
+                comparison: None,
+            };
+            read_indicator(&ctx, &frame, &mut c);
+            check(&ctx, &c);
+        });
+    }
+
+    #[test]
+    fn runs_of_values() {
+        let table = [
+            ("分别达到30万吨、133GW、46GW和8GW", 4),
+            ("分别增长53.6%和84.6%", 2),
+            ("增长5%，利润12亿元", 1),
+        ];
+        for (text, want) in table {
+            with_analysis(text, |ctx| {
+                let values: Vec<usize> = within_indices(ctx.mentions, ctx.span).collect();
+                assert_eq!(value_run(&ctx, &values).len(), want, "{text}");
+            });
+        }
+    }
+
+    #[test]
+    fn the_predicate_splits_the_phrase() {
+        let table = [
+            ("工业投资增长87%", "工业投资", Some("增长"), None),
+            ("完成投资943亿元", "投资", Some("完成"), None),
+            ("占全区的11.8%", "", Some("占"), Some("全区")),
+            (
+                "比亚迪1至9月新能源汽车销量达到10万辆",
+                "新能源汽车销量",
+                Some("达到"),
+                None,
+            ),
+        ];
+        for (text, indicator, predicate, of) in table {
+            first_candidate(text, |_, c| {
+                assert_eq!(c.indicator, indicator, "{text}");
+                assert_eq!(c.predicate.as_deref(), predicate, "{text}");
+                assert_eq!(c.of.as_deref(), of, "{text}");
+            });
+        }
+    }
+
+    #[test]
+    fn names_and_dates_open_the_phrase() {
+        first_candidate(
+            "比亚迪1至9月新能源汽车销量达到10万辆",
+            |_, c| {
+                assert_eq!(c.period, Some("1至9月"));
+            },
+        );
+        first_candidate("我国货物贸易进出口总值增长5%", |_, c| {
+            assert_eq!(c.subject.as_deref(), Some("中国"));
+            assert_eq!(c.indicator, "货物贸易进出口总值");
+        });
+    }
+
+    #[test]
+    fn a_ranked_name_is_the_subject() {
+        first_candidate("稀土高新区居全区第一", |_, c| {
+            assert_eq!(c.subject.as_deref(), Some("稀土高新区"));
+            assert_eq!(c.indicator, "全区排名");
+        });
+    }
+
+    #[test]
+    fn evidence_is_bounded() {
+        let long = "很".repeat(60);
+        let text = format!("{long}增长5%{long}");
+        with_analysis(&text, |ctx| {
+            let m = ctx.mentions[0].span;
+            let e = evidence(&ctx, ctx.span, m, m);
+            assert_eq!(ctx.text[e.start..m.start].chars().count(), 40);
+            assert_eq!(ctx.text[m.end..e.end].chars().count(), 40);
+        });
+    }
+}

@@ -1,0 +1,245 @@
+//! The linker: turns the mentions of each clause into facts, with the indicator phrase, the
+//! predicate, the subject, the period, the comparison basis and the modality; and finds the
+//! phrases that refer back to an enterprise (`该公司`).
+//!
+//! Work is clause by clause; the state carried forward is small (the paragraph's period,
+//! subject and comparison basis, the sentence's last indicator, the last enterprise named), so
+//! the cost is linear in the text.
+//!
+//! - [`subject`]: what a clause is about and when (its subject, opening period);
+//! - [`phrase`]: the noun phrases around a value (indicator cleaning, lists, the phrase after);
+//! - [`clause`]: one clause's values, as a sequence of named steps over one candidate.
+
+mod clause;
+mod phrase;
+mod subject;
+
+use crate::found::{FoundEntity, FoundFact, FoundReference};
+use crate::lexicon::{Cue, WordList};
+use crate::model::{EntityKind, Modality};
+use crate::normalize::{clauses, Block, BlockKind};
+use crate::span::Span;
+use crate::view::View;
+use clause::{link_clause, Frame, Prev};
+use std::collections::HashMap;
+use subject::{clause_opener, clause_period, clause_subject, names_subject};
+
+/// Link every body block of the document. `main_subject` is the place the article is about.
+pub(crate) fn link(
+    ctx: &View<'_>,
+    blocks: &[Block],
+    main_subject: Option<&str>,
+    out: &mut Vec<FoundFact>,
+) {
+    let mut last_enterprise: Option<String> = None;
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        let mut para = Paragraph::default();
+        for &sentence in &block.sentences {
+            let cues = SentenceCues::scan(ctx, sentence);
+            let mut prev: Option<Prev> = None;
+            for clause in clauses(ctx.text, sentence) {
+                if let Some(p) = clause_period(ctx, clause) {
+                    para.period = Some(p);
+                }
+                let subject = clause_subject(
+                    ctx,
+                    clause,
+                    cues.refers_back,
+                    &mut last_enterprise,
+                    main_subject,
+                );
+                let subject = para.subject_of(ctx, clause, subject);
+                let comparison = para.comparison_of(ctx, &cues, clause);
+                let frame = Frame {
+                    period: para.period.as_deref(),
+                    markers: &cues.markers,
+                    subject,
+                    comparison,
+                };
+                // a date inside the clause (比亚迪1至9月…) holds for the clauses after it
+                if let Some(p) = link_clause(ctx, clause, &frame, &mut prev, out) {
+                    para.period = Some(p);
+                }
+            }
+        }
+    }
+}
+
+/// What a paragraph carries from clause to clause.
+#[derive(Default)]
+struct Paragraph<'t> {
+    /// The period named last (`去年`, `2022年`).
+    period: Option<String>,
+    /// A comparison basis declared for the rest of the paragraph (`同比（下同）`).
+    carried: Option<&'t str>,
+    /// An enterprise that opened a clause as its grammatical subject.
+    subject: Option<String>,
+}
+
+impl<'t> Paragraph<'t> {
+    /// The clause's subject, given the one it names (`named`): an enterprise that opens a clause
+    /// as its grammatical subject (中国石油…有限公司实现营业收入…) stays the subject of the
+    /// paragraph until another one opens, in the clauses that name no subject of their own.
+    fn subject_of(
+        &mut self,
+        ctx: &View<'_>,
+        clause: Span,
+        named: Option<String>,
+    ) -> Option<String> {
+        if let Some(opener) = clause_opener(ctx, clause) {
+            self.subject = opener;
+        }
+        match (&self.subject, names_subject(ctx, clause)) {
+            (Some(p), false) => Some(p.clone()),
+            _ => named,
+        }
+    }
+
+    /// The clause's comparison basis: its own (同比), else the one carried (（下同）).
+    fn comparison_of(
+        &mut self,
+        ctx: &View<'t>,
+        cues: &SentenceCues,
+        clause: Span,
+    ) -> Option<&'t str> {
+        let own = cues.first(Cue::Comparison, clause);
+        if let Some(sp) = own {
+            let after = Span::new(sp.end, clause.end);
+            if cues.first(Cue::Hereafter, after).is_some() {
+                self.carried = Some(&ctx.text[sp.range()]);
+            }
+        }
+        own.map(|sp| &ctx.text[sp.range()]).or(self.carried)
+    }
+}
+
+/// The cue words of one sentence, from one scan of it.
+struct SentenceCues {
+    cues: Vec<(Span, Cue)>,
+    /// Forecast and target words in order: (position, modality).
+    markers: Vec<(usize, Modality)>,
+    /// Does the sentence refer back to an enterprise (该公司, 公司, 我们)?
+    refers_back: bool,
+}
+
+impl SentenceCues {
+    fn scan(ctx: &View<'_>, sentence: Span) -> SentenceCues {
+        let cues: Vec<(Span, Cue)> = ctx
+            .lex
+            .cues
+            .find_all(ctx.text, sentence.range())
+            .map(|(s, e, c)| (Span::new(s, e), *c))
+            .collect();
+        SentenceCues {
+            markers: modality_markers(ctx, &cues),
+            refers_back: cues
+                .iter()
+                .any(|(_, c)| matches!(c, Cue::BackReference | Cue::Speaker)),
+            cues,
+        }
+    }
+
+    /// The first cue of `kind` inside `span`.
+    fn first(&self, kind: Cue, span: Span) -> Option<Span> {
+        self.cues
+            .iter()
+            .find(|(sp, c)| *c == kind && span.contains(*sp))
+            .map(|&(sp, _)| sp)
+    }
+}
+
+/// The forecast and target words of a sentence, in order: (position, modality).
+fn modality_markers(ctx: &View<'_>, cues: &[(Span, Cue)]) -> Vec<(usize, Modality)> {
+    let text = ctx.text;
+    cues.iter()
+        .filter_map(|&(sp, c)| {
+            let m = match c {
+                Cue::Forecast => Modality::Forecast,
+                Cue::Target => Modality::Target,
+                _ => return None,
+            };
+            // 计划 as a noun (行动计划、…) does not make a target
+            let after = text[sp.end..].chars().next();
+            if &text[sp.range()] == "计划" && !after.is_some_and(crate::chars::is_han) {
+                return None;
+            }
+            ctx.is_token_start(sp.start).then_some((sp.start, m))
+        })
+        .collect()
+}
+
+/// Modality of a value at `at`: the last marker before it.
+fn modality(markers: &[(usize, Modality)], at: usize) -> Modality {
+    let n = markers.partition_point(|&(i, _)| i < at);
+    n.checked_sub(1).map_or(Modality::Actual, |k| markers[k].1)
+}
+
+/// The place the article is about: the place named most often in body text (ties: the first).
+pub(crate) fn main_place(entities: &[FoundEntity], blocks: &[Block]) -> Option<String> {
+    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
+    for (i, e) in entities.iter().enumerate() {
+        // the block holding the entity (blocks are in order)
+        let b = blocks.partition_point(|b| b.span.end <= e.span.start);
+        let in_body = blocks
+            .get(b)
+            .is_some_and(|b| b.kind == BlockKind::Body && b.span.contains(e.span));
+        if e.kind == EntityKind::Place && in_body {
+            let c = counts.entry(e.name.as_str()).or_insert((0, i));
+            c.0 += 1;
+        }
+    }
+    counts
+        .into_iter()
+        .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
+        .map(|(name, _)| name.to_string())
+}
+
+/// `该公司` and its kin (the `back_reference` list), each pointing at the last enterprise named
+/// before it in the body text.
+pub(crate) fn references(
+    ctx: &View<'_>,
+    blocks: &[Block],
+    entities: &[FoundEntity],
+) -> Vec<FoundReference> {
+    let mut out = Vec::new();
+    // entities are in order: follow the last enterprise with one pointer
+    let mut next = 0;
+    let mut last: Option<usize> = None;
+    for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
+        let words = ctx.lex.list(WordList::BackReference);
+        for (s, e) in words.find_all(ctx.text, block.span.range()) {
+            while next < entities.len() && entities[next].span.start < s {
+                if entities[next].kind == EntityKind::Enterprise {
+                    last = Some(next);
+                }
+                next += 1;
+            }
+            if let Some(entity) = last {
+                out.push(FoundReference {
+                    span: Span::new(s, e),
+                    entity,
+                });
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_last_marker_before_a_value_sets_its_modality() {
+        let markers = [(10, Modality::Forecast), (30, Modality::Target)];
+        let table = [
+            (5, Modality::Actual),
+            (10, Modality::Actual),
+            (11, Modality::Forecast),
+            (31, Modality::Target),
+        ];
+        for (at, want) in table {
+            assert_eq!(modality(&markers, at), want, "at {at}");
+        }
+    }
+}

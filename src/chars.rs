@@ -14,13 +14,23 @@ pub(crate) fn is_word_char(c: char) -> bool {
 
 /// Separators between the items of a list: `包钢、包铝`, `53.6%和84.6%`, `住房和城乡建设局`.
 pub(crate) fn is_list_separator(c: char) -> bool {
-    matches!(c, '、' | '和' | '及' | '与')
+    c == '、' || is_conjunction(c)
+}
+
+/// Conjunctions that join two nouns or names: `工业和信息化部`, `A与B`.
+pub(crate) fn is_conjunction(c: char) -> bool {
+    matches!(c, '和' | '及' | '与')
+}
+
+/// Is `s` exactly one character of the class?
+pub(crate) fn is_one(s: &str, class: fn(char) -> bool) -> bool {
+    let mut cs = s.chars();
+    cs.next().is_some_and(class) && cs.next().is_none()
 }
 
 /// Is `s` exactly one list separator (the gap between two values of a list)?
 pub(crate) fn is_separator_gap(s: &str) -> bool {
-    let mut cs = s.chars();
-    cs.next().is_some_and(is_list_separator) && cs.next().is_none()
+    is_one(s, is_list_separator)
 }
 
 /// The list separator that ends `s`, if any.

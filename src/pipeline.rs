@@ -142,8 +142,8 @@ impl PipelineBuilder {
     ///
     /// ```
     /// use tiqu::{Modality, Pipeline, WordList};
-    /// let p = Pipeline::builder().word(WordList::Forecast, "料将").build()?;
-    /// let doc = p.extract("全年产值料将增长8%。")?;
+    /// let p = Pipeline::builder().word(WordList::Forecast, "预估").build()?;
+    /// let doc = p.extract("全年产值预估增长8%。")?;
     /// assert_eq!(doc.facts[0].modality, Modality::Forecast);
     /// # Ok::<(), tiqu::Error>(())
     /// ```

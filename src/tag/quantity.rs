@@ -7,7 +7,7 @@
 
 use crate::chars::{
     is_big_scale, is_chinese_numeral_start, is_clause_break, is_doc_bracket, is_han,
-    is_range_connector, is_scale,
+    is_range_connector, is_scale, is_separator_gap,
 };
 use crate::found::FoundMention;
 use crate::lexicon::{IndicatorClass, QualPos, UnitDef, WordList};
@@ -67,10 +67,30 @@ fn char_before(text: &str, at: usize) -> Option<char> {
     text.get(..at).and_then(|s| s.chars().next_back())
 }
 
-/// Tag the quantities of one block (`ctx.span`), appending mentions in order.
+/// Tag the quantities of one block (`ctx.span`), appending mentions in order: one scan for
+/// the quantities, then a unit written once for a list is shared, and set phrases are dropped.
 pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
-    let text = ctx.text;
     let first = out.len();
+    scan(ctx, out);
+    share_list_units(ctx, &mut out[first..]);
+    drop_set_phrases(ctx, out, first);
+}
+
+/// Can a quantity start with `c`? Only a few characters can: they are tested before any other
+/// work.
+fn may_start_quantity(c: char) -> bool {
+    c.is_ascii_digit()
+        || matches!(
+            c,
+            '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前'
+        )
+        || is_chinese_numeral_start(c)
+}
+
+/// The left-to-right scan: at each position that can start a quantity the rules are tried in
+/// order; a hit moves the scan past it.
+fn scan(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
+    let text = ctx.text;
     let mut i = ctx.span.start;
     let mut last_end = ctx.span.start;
     while i < ctx.span.end {
@@ -82,56 +102,55 @@ pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
                 .unwrap_or(ctx.span.end - i);
             continue;
         }
-        // only a few characters can start a quantity: test them before any other work
-        let candidate = c.is_ascii_digit()
-            || matches!(
-                c,
-                '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前'
-            )
-            || is_chinese_numeral_start(c);
-        if !candidate {
-            i += c.len_utf8();
-            continue;
-        }
-        if let Some(r) = try_at(ctx, i, c, last_end) {
-            let end = r.span.end.max(i + c.len_utf8());
-            last_end = end;
-            out.push(r);
-            i = end;
-            continue;
+        if may_start_quantity(c) {
+            if let Some(r) = try_at(ctx, i, c, last_end) {
+                let end = r.span.end.max(i + c.len_utf8());
+                last_end = end;
+                out.push(r);
+                i = end;
+                continue;
+            }
         }
         i += c.len_utf8();
     }
-    // a unit written once for a list: 9.2、7.4个百分点, 5.1和6.3%
-    for k in (first..out.len().saturating_sub(1)).rev() {
-        let (a, b) = (&out[k], &out[k + 1]);
-        let gap = &text[a.span.end..b.span.start];
+}
+
+/// A unit written once for a list: the bare numbers of `9.2、7.4个百分点`, `5.1和6.3%`, `3至5倍`
+/// take the unit of the value after them (percentages, points and multiples only).
+fn share_list_units(ctx: &View<'_>, ms: &mut [FoundMention]) {
+    for k in (0..ms.len().saturating_sub(1)).rev() {
+        let (a, b) = (&ms[k], &ms[k + 1]);
+        let gap = &ctx.text[a.span.end..b.span.start];
         let shareable = matches!(
             b.kind,
             MentionKind::Percent | MentionKind::PercentagePoint | MentionKind::Multiple
         );
-        if a.kind == MentionKind::Number
-            && shareable
-            && matches!(gap, "、" | "和" | "及" | "与" | "至")
-        {
+        if a.kind == MentionKind::Number && shareable && (is_separator_gap(gap) || gap == "至") {
             let (kind, unit, unit_text) = (b.kind, b.unit.clone(), b.unit_text.clone());
-            let a = &mut out[k];
+            let a = &mut ms[k];
             (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, Rule::UnitSharedInList);
         }
     }
-    // set phrases with numerals are not quantities: 三个代表, 第一时间, 双11
-    let phrases: Vec<Span> = ctx
+}
+
+/// Set phrases with numerals are not quantities (三个代表, 第一时间, 双11): the block's mentions
+/// (from `first`) that overlap one are dropped. Both lists are in order: one merge.
+fn drop_set_phrases(ctx: &View<'_>, out: &mut Vec<FoundMention>, first: usize) {
+    let mut phrases = ctx
         .lex
         .list(WordList::SetPhrase)
-        .find_all(text, ctx.span.range())
+        .find_all(ctx.text, ctx.span.range())
         .map(|(s, e)| Span::new(s, e))
-        .collect();
-    if !phrases.is_empty() {
-        let mut k = first;
-        out.retain(|m| {
-            k += 1;
-            k <= first || !phrases.iter().any(|p| p.overlaps(m.span))
-        });
+        .peekable();
+    if phrases.peek().is_none() {
+        return;
+    }
+    let block = out.split_off(first);
+    for m in block {
+        while phrases.next_if(|p| p.end <= m.span.start).is_some() {}
+        if !phrases.peek().is_some_and(|p| p.overlaps(m.span)) {
+            out.push(m);
+        }
     }
 }
 
@@ -544,23 +563,51 @@ struct UnitRead<'a> {
 /// number's last scale character (`0.9百分点`).
 fn read_unit<'a>(ctx: &'a View<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
     let text = &ctx.text[..ctx.span.end];
+    if let Some(r) = unit_after_between(ctx, i, n)? {
+        return Some(r);
+    }
+    let direct = ctx.lex.units.longest_at(text, i + n.len);
+    if let Some(r) = unit_in_scale(ctx, i, n, direct.map(|(_, _, e)| e)) {
+        return Some(r);
+    }
+    let (_, unit, end) = direct?;
+    if let Some(r) = unit_around_duo(ctx, n, unit, end) {
+        return Some(r);
+    }
+    Some(per_unit(ctx, UnitRead::plain(n, unit, end)))
+}
+
+impl<'a> UnitRead<'a> {
+    /// The unit right after the number, with no qualifier or scale between.
+    fn plain(num: NumberMatch, unit: &'a UnitDef, end: usize) -> UnitRead<'a> {
+        UnitRead {
+            num,
+            qualifier: None,
+            scale: Decimal::ONE,
+            scale_text: "",
+            unit,
+            per: None,
+            end,
+        }
+    }
+}
+
+/// 余/多/来, then an optional scale, then the unit: `12000余人`, `30余亿元`, `两千多万元`.
+/// `Some(None)` when no such word follows the number; `None` when one does but its scale is
+/// not a numeral (the number then has no unit at all).
+fn unit_after_between<'a>(
+    ctx: &'a View<'_>,
+    i: usize,
+    n: NumberMatch,
+) -> Option<Option<UnitRead<'a>>> {
+    let text = &ctx.text[..ctx.span.end];
     let num_end = i + n.len;
-    let plain = |num: NumberMatch, unit: &'a UnitDef, end: usize| UnitRead {
-        num,
-        qualifier: None,
-        scale: Decimal::ONE,
-        scale_text: "",
-        unit,
-        per: None,
-        end,
-    };
-    // 余/多/来, then an optional scale, then the unit
-    for q in ctx
+    let between = ctx
         .lex
         .qualifiers
         .iter()
-        .filter(|q| q.pos == QualPos::Between)
-    {
+        .filter(|q| q.pos == QualPos::Between);
+    for q in between {
         if !text[num_end..].starts_with(q.word.as_str()) {
             continue;
         }
@@ -580,56 +627,71 @@ fn read_unit<'a>(ctx: &'a View<'_>, i: usize, n: NumberMatch) -> Option<UnitRead
         };
         let u_at = after + scale_len;
         if let Some((_, unit, end)) = ctx.lex.units.longest_at(text, u_at) {
-            return Some(per_unit(
-                ctx,
-                UnitRead {
-                    num: n,
-                    qualifier: Some(q.qualifier),
-                    scale,
-                    scale_text: &text[after..u_at],
-                    unit,
-                    per: None,
-                    end,
-                },
-            ));
+            let r = UnitRead {
+                qualifier: Some(q.qualifier),
+                scale,
+                scale_text: &text[after..u_at],
+                ..UnitRead::plain(n, unit, end)
+            };
+            return Some(Some(per_unit(ctx, r)));
         }
     }
-    let direct = ctx.lex.units.longest_at(text, num_end);
-    // 0.9百分点: the number swallowed the first character of the unit
-    if n.ends_with_scale {
-        let last = text[i..num_end]
-            .char_indices()
-            .next_back()
-            .map(|(o, _)| i + o);
-        if let Some(sc) = last.filter(|&sc| sc > i) {
-            if let Some((_, unit, end)) = ctx.lex.units.longest_at(text, sc) {
-                let longer = direct.as_ref().is_none_or(|&(_, _, e)| end > e);
-                let short = match_number(&text[i..sc]).filter(|m| m.len == sc - i);
-                if let (true, Some(short)) = (longer, short) {
-                    return Some(per_unit(ctx, plain(short, unit, end)));
-                }
+    Some(None)
+}
+
+/// `0.9百分点`: the number swallowed the first character of the unit, which is read from the
+/// number's last scale character when that gives a longer unit than the one after the number
+/// (ending at `direct`).
+fn unit_in_scale<'a>(
+    ctx: &'a View<'_>,
+    i: usize,
+    n: NumberMatch,
+    direct: Option<usize>,
+) -> Option<UnitRead<'a>> {
+    let text = &ctx.text[..ctx.span.end];
+    if !n.ends_with_scale {
+        return None;
+    }
+    let num_end = i + n.len;
+    let sc = text[i..num_end]
+        .char_indices()
+        .next_back()
+        .map(|(o, _)| i + o)
+        .filter(|&sc| sc > i)?;
+    let (_, unit, end) = ctx.lex.units.longest_at(text, sc)?;
+    let longer = direct.is_none_or(|e| end > e);
+    let short = match_number(&text[i..sc]).filter(|m| m.len == sc - i)?;
+    longer.then(|| per_unit(ctx, UnitRead::plain(short, unit, end)))
+}
+
+/// `1个多月`, `1个多百分点`: 多 or 余 inside a unit that starts with 个 (`unit` ends at `end`).
+fn unit_around_duo<'a>(
+    ctx: &'a View<'_>,
+    n: NumberMatch,
+    unit: &'a UnitDef,
+    end: usize,
+) -> Option<UnitRead<'a>> {
+    let text = &ctx.text[..ctx.span.end];
+    if unit.surface != "个" {
+        return None;
+    }
+    for w in ["多", "余"] {
+        if !text[end..].starts_with(w) {
+            continue;
+        }
+        let rest = &text[end + w.len()..];
+        let joined: String = std::iter::once('个').chain(rest.chars().take(6)).collect();
+        if let Some((_, u2, e2)) = ctx.lex.units.longest_at(&joined, 0) {
+            if u2.surface.chars().count() > 1 {
+                let e2 = end + w.len() + e2 - '个'.len_utf8();
+                return Some(UnitRead {
+                    qualifier: Some(Qualifier::Over),
+                    ..UnitRead::plain(n, u2, e2)
+                });
             }
         }
     }
-    let (_, unit, end) = direct?;
-    // 1个多月, 1个多百分点: 多 inside a unit that starts with 个
-    if unit.surface == "个" {
-        for w in ["多", "余"] {
-            if text[end..].starts_with(w) {
-                let rest = &text[end + w.len()..];
-                let joined: String = std::iter::once('个').chain(rest.chars().take(6)).collect();
-                if let Some((_, u2, e2)) = ctx.lex.units.longest_at(&joined, 0) {
-                    if u2.surface.chars().count() > 1 {
-                        let e2 = end + w.len() + e2 - '个'.len_utf8();
-                        let mut r = plain(n, u2, e2);
-                        r.qualifier = Some(Qualifier::Over);
-                        return Some(r);
-                    }
-                }
-            }
-        }
-    }
-    Some(per_unit(ctx, plain(n, unit, end)))
+    None
 }
 
 /// `元/吨`, `万元/人`, `千克标煤/吨`: a rate's denominator after the unit.
@@ -813,43 +875,23 @@ fn quantity(
     let (q_before, start) = before;
     let Some(read) = read_unit(ctx, i, n) else {
         let bare_scale = is_bare_scale(text, i, &n);
-        return unitless(ctx, i, n, start, q_before, bare_scale);
+        let r = Numeral {
+            at: i,
+            n,
+            start,
+            qualifier: q_before,
+        };
+        return unitless(ctx, &r, bare_scale);
     };
+    if not_a_quantity(ctx, i, &read) {
+        return None;
+    }
     let n = read.num;
-    let num_end = i + n.len;
     let unit = read.unit;
-    let unit_end = read.end;
-    let qualifier = read.qualifier.or(q_before);
-    // reduplicated classifiers are rhetoric, not counts: 一台台, 一项项
-    if unit.surface.chars().count() == 1 && text[unit_end..].starts_with(unit.surface.as_str()) {
-        return None;
-    }
-    // "一个", "一批", "一次": the indefinite article, not the number one
-    if n.form == NumeralForm::Chinese
-        && &text[i..num_end] == "一"
-        && unit.kind == MentionKind::Count
-    {
-        return None;
-    }
-    // an Arabic number glued to Latin letters that are not a unit: 5G, 3D
-    if text[unit_end..].starts_with(|c: char| c.is_ascii_alphanumeric())
-        && unit.surface.chars().all(|c| c.is_ascii_alphabetic())
-    {
-        return None;
-    }
-    // a set phrase that jieba knows as one word: 三个代表, 八项规定
-    if n.form == NumeralForm::Chinese
-        && ctx.token_at(i).is_some_and(|t| {
-            let tok = ctx.tokens[t];
-            tok.start == i && tok.end > unit_end
-        })
-    {
-        return None;
-    }
     // a lone scale character (万元, 千瓦) is an amount only with a qualifier: 超千亿元
-    let (q_after, end) = qualifier_after(ctx, unit_end, qualifier);
+    let (q_after, end) = qualifier_after(ctx, read.end, read.qualifier.or(q_before));
     if is_bare_scale(text, i, &n)
-        && text[i..num_end].chars().count() == 1
+        && text[i..i + n.len].chars().count() == 1
         && !text[i..].starts_with('十')
         && q_after.is_none()
     {
@@ -868,6 +910,11 @@ fn quantity(
         unit_name = format!("{}/{}", unit.unit, per.unit);
         unit_text = format!("{unit_text}/{}", per.surface);
     }
+    let rule = if read.per.is_some() {
+        Rule::RateUnit
+    } else {
+        unit.rule
+    };
     let mut m = reading(
         unit.kind,
         Span::new(start, end),
@@ -875,14 +922,30 @@ fn quantity(
         Some(unit_name),
         Some(unit_text),
         q_after,
-        if read.per.is_some() {
-            Rule::RateUnit
-        } else {
-            unit.rule
-        },
+        rule,
     );
     range_tail(ctx, &mut m);
     Some(m)
+}
+
+/// A number and a unit that still make no quantity: a reduplicated classifier (一台台, rhetoric),
+/// the indefinite article (一个, 一批), a number glued to Latin letters that are not a unit (5G,
+/// 3D), a set phrase that jieba knows as one word (三个代表, 八项规定).
+fn not_a_quantity(ctx: &View<'_>, i: usize, read: &UnitRead<'_>) -> bool {
+    let text = &ctx.text[..ctx.span.end];
+    let (n, unit, unit_end) = (&read.num, read.unit, read.end);
+    let chinese = n.form == NumeralForm::Chinese;
+    let reduplicated =
+        unit.surface.chars().count() == 1 && text[unit_end..].starts_with(unit.surface.as_str());
+    let article = chinese && &text[i..i + n.len] == "一" && unit.kind == MentionKind::Count;
+    let glued = text[unit_end..].starts_with(|c: char| c.is_ascii_alphanumeric())
+        && unit.surface.chars().all(|c| c.is_ascii_alphabetic());
+    let set_phrase = chinese
+        && ctx.token_at(i).is_some_and(|t| {
+            let tok = ctx.tokens[t];
+            tok.start == i && tok.end > unit_end
+        });
+    reduplicated || article || glued || set_phrase
 }
 
 /// A Chinese numeral made only of scale characters (十, 千亿, 万).
@@ -890,86 +953,115 @@ fn is_bare_scale(text: &str, i: usize, n: &NumberMatch) -> bool {
     n.form == NumeralForm::Chinese && text[i..i + n.len].chars().all(is_scale)
 }
 
-/// A number without a unit: a rank (`50强`), implicit money (`利税4800万`), a range's first end
-/// (`3-5%`), or a plain number.
-fn unitless(
-    ctx: &View<'_>,
-    i: usize,
+/// A number read at `at`: its numeral, the qualifier before it, and where its mention starts
+/// (before the qualifier when the qualifier is part of the surface: 超|千亿元).
+struct Numeral {
+    at: usize,
     n: NumberMatch,
     start: usize,
     qualifier: Option<Qualifier>,
-    bare_scale: bool,
-) -> Option<FoundMention> {
+}
+
+impl Numeral {
+    fn end(&self) -> usize {
+        self.at + self.n.len
+    }
+}
+
+/// A number without a unit, tried in order: months and quarters without a year (`1-7月`,
+/// `一季度`), tenths (`三成`), a top-N rank (`50强`), a range whose first end borrows the second's
+/// unit (`3-5%`), implicit money or a plain number.
+fn unitless(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMention> {
+    if let Some(m) = months(ctx, r.at, &r.n) {
+        return Some(m);
+    }
+    if ctx.text[r.end()..ctx.span.end].starts_with("季度") {
+        return quarter(ctx, r.at, &r.n, r.end());
+    }
+    if let Some(m) = tenths(ctx, r) {
+        return Some(m);
+    }
+    if let Some(m) = top_n_strong(ctx, r) {
+        return Some(m);
+    }
+    if let Some(m) = range_from_bare(ctx, r.at, &r.n, r.start) {
+        return Some(m);
+    }
+    bare_number(ctx, r, bare_scale)
+}
+
+/// `三成`, `八成以上`: tenths, as a percentage (not 成为, 成本: 成 must not start a longer word).
+fn tenths(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+    let num_end = r.end();
+    let ten = Decimal::from_int(10);
+    if !ctx.text[num_end..ctx.span.end].starts_with('成')
+        || r.n.value > ten
+        || r.n.value.is_negative()
+    {
+        return None;
+    }
+    let c_end = num_end + '成'.len_utf8();
+    let word_after = ctx
+        .token_at(num_end)
+        .is_some_and(|t| ctx.tokens[t].start == num_end && ctx.tokens[t].end > c_end);
+    if word_after {
+        return None;
+    }
+    let (q, end) = qualifier_after(ctx, c_end, r.qualifier);
+    Some(reading(
+        MentionKind::Percent,
+        Span::new(r.start, end),
+        Some(Value::Number(r.n.value.checked_mul(ten)?)),
+        Some("%".into()),
+        Some("成".into()),
+        q,
+        Rule::PercentTenths,
+    ))
+}
+
+/// `50强`, `十强`, `百强县`: the top N (not 强化, 强度, 强大: the `not_rank` list).
+fn top_n_strong(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     let text = &ctx.text[..ctx.span.end];
-    let num_end = i + n.len;
-    // months and quarters without a year: 1-7月, 5月, 一季度
-    if let Some(m) = months(ctx, i, &n) {
-        return Some(m);
-    }
-    if text[num_end..].starts_with("季度") {
-        return quarter(ctx, i, &n, num_end);
-    }
-    // 三成, 八成以上: tenths (not 成为, 成本: 成 must not start a longer word)
-    if text[num_end..].starts_with('成')
-        && n.value <= Decimal::from_int(10)
-        && !n.value.is_negative()
-    {
-        let c_end = num_end + '成'.len_utf8();
-        let word_after = ctx
-            .token_at(num_end)
-            .is_some_and(|t| ctx.tokens[t].start == num_end && ctx.tokens[t].end > c_end);
-        if !word_after {
-            let (q, end) = qualifier_after(ctx, c_end, qualifier);
-            let value = n.value.checked_mul(Decimal::from_int(10))?;
-            return Some(reading(
-                MentionKind::Percent,
-                Span::new(start, end),
-                Some(Value::Number(value)),
-                Some("%".into()),
-                Some("成".into()),
-                q,
-                Rule::PercentTenths,
-            ));
-        }
-    }
-    // 50强, 十强, 百强县: the top N (not 强化, 强度, 强大)
-    if text[num_end..].starts_with('强')
-        && n.value >= Decimal::from_int(3)
-        && n.value.is_integer()
-        && !ctx.lex.list(WordList::NotRank).starts_at(text, num_end)
-    {
-        {
-            return Some(reading(
-                MentionKind::Ordinal,
-                Span::new(start, num_end + '强'.len_utf8()),
-                Some(Value::Number(n.value)),
-                Some("rank".into()),
-                Some("强".into()),
-                None,
-                Rule::OrdinalStrong,
-            ));
-        }
-    }
-    // a range whose first end has no unit: 3-5%, 3至5年
-    if let Some(m) = range_from_bare(ctx, i, &n, start) {
-        return Some(m);
-    }
+    let num_end = r.end();
+    let strong = text[num_end..].starts_with('强')
+        && r.n.value >= Decimal::from_int(3)
+        && r.n.value.is_integer()
+        && !ctx.lex.list(WordList::NotRank).starts_at(text, num_end);
+    strong.then(|| {
+        reading(
+            MentionKind::Ordinal,
+            Span::new(r.start, num_end + '强'.len_utf8()),
+            Some(Value::Number(r.n.value)),
+            Some("rank".into()),
+            Some("强".into()),
+            None,
+            Rule::OrdinalStrong,
+        )
+    })
+}
+
+/// A number alone: money in 元 after a money indicator when it carries 万/亿 or is at least
+/// 1000 (`利税4800万`), else a plain number (Arabic only: a lone Chinese numeral is a word).
+/// Not part of a name or code (5G, 3D打印) or a document number (240号).
+fn bare_number(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let n = &r.n;
+    let num_end = r.end();
     let scaled = n.ends_with_scale && !bare_scale;
     if n.form == NumeralForm::Chinese && !scaled || bare_scale {
         return None;
     }
-    // part of a name or code: 5G, 3D打印; a document number: 240号
     if text[num_end..].starts_with(|c: char| c.is_ascii_alphabetic())
         || text[num_end..].starts_with('号')
     {
         return None;
     }
-    let (q_after, end) = qualifier_after(ctx, num_end, qualifier);
-    if (scaled || n.value >= Decimal::from_int(1000)) && money_context(ctx, i) {
-        let unit_text = unit_text(ctx, i, &n, "");
+    let (q_after, end) = qualifier_after(ctx, num_end, r.qualifier);
+    if (scaled || n.value >= Decimal::from_int(1000)) && money_context(ctx, r.at) {
+        let unit_text = unit_text(ctx, r.at, n, "");
         return Some(implicit(reading(
             MentionKind::Money,
-            Span::new(start, end),
+            Span::new(r.start, end),
             Some(Value::Number(n.value)),
             Some("CNY".into()),
             (!unit_text.is_empty()).then_some(unit_text),
@@ -982,7 +1074,7 @@ fn unitless(
     }
     Some(reading(
         MentionKind::Number,
-        Span::new(start, end),
+        Span::new(r.start, end),
         Some(Value::Number(n.value)),
         None,
         None,
@@ -1082,4 +1174,118 @@ fn money_context(ctx: &View<'_>, at: usize) -> bool {
         .find_all(text, start..at)
         .last()
         .is_some_and(|(_, _, class)| *class == IndicatorClass::Money)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::tests::with_view;
+
+    /// (text, kind, rule) of every mention the tagger finds in `text`, one block.
+    fn tagged(text: &str) -> Vec<(String, MentionKind, Rule)> {
+        with_view(text, |ctx| {
+            let mut out = Vec::new();
+            tag(&ctx, &mut out);
+            out.iter()
+                .map(|m| (text[m.span.range()].to_string(), m.kind, m.rule))
+                .collect()
+        })
+    }
+
+    /// A text and the mentions expected in it: (surface, kind, rule).
+    type Case = (&'static str, &'static [(&'static str, MentionKind, Rule)]);
+
+    #[test]
+    fn the_scan_tries_each_rule() {
+        use MentionKind as K;
+        let table: &[Case] = &[
+            ("增长87%", &[("87%", K::Percent, Rule::PercentSign)]),
+            ("完成投资943亿元", &[("943亿元", K::Money, Rule::MoneyUnit)]),
+            (
+                "占三成以上",
+                &[("三成以上", K::Percent, Rule::PercentTenths)],
+            ),
+            ("进入50强", &[("50强", K::Ordinal, Rule::OrdinalStrong)]),
+            ("强化50强化", &[("50", K::Number, Rule::Number)]),
+            ("增长3-5%", &[("3-5%", K::Percent, Rule::RangeSharedUnit)]),
+            ("1-7月", &[("1-7月", K::Date, Rule::DateMonths)]),
+            ("一季度", &[("一季度", K::Date, Rule::DateQuarter)]),
+            (
+                "利税4800万",
+                &[("4800万", K::Money, Rule::MoneyImplicitYuan)],
+            ),
+            ("编号1234", &[("1234", K::Number, Rule::Number)]),
+            ("ISO9001认证", &[]),
+            ("一个企业", &[]),
+            ("一台台设备", &[]),
+            ("5G基站", &[]),
+        ];
+        for (text, want) in table {
+            let want: Vec<(String, MentionKind, Rule)> = want
+                .iter()
+                .map(|(t, k, r)| (t.to_string(), *k, *r))
+                .collect();
+            assert_eq!(tagged(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn units_written_once_for_a_list() {
+        let got = tagged("分别提高9.2、7.4个百分点");
+        let rules: Vec<Rule> = got.iter().map(|(_, _, r)| *r).collect();
+        assert_eq!(rules, [Rule::UnitSharedInList, Rule::PercentagePoint]);
+        assert!(got
+            .iter()
+            .all(|(_, k, _)| *k == MentionKind::PercentagePoint));
+    }
+
+    #[test]
+    fn set_phrases_are_no_quantities() {
+        assert!(tagged("坚持三个代表重要思想").is_empty());
+        assert_eq!(tagged("三个代表，增长5%").len(), 1);
+    }
+
+    #[test]
+    fn units_read_around_qualifiers_and_scales() {
+        let table = [
+            ("12000余人", "12000余人", Some(Qualifier::Over)),
+            ("30余亿元", "30余亿元", Some(Qualifier::Over)),
+            ("1个多月", "1个多月", Some(Qualifier::Over)),
+            ("0.9百分点", "0.9百分点", None),
+        ];
+        for (text, surface, q) in table {
+            with_view(text, |ctx| {
+                let mut out = Vec::new();
+                tag(&ctx, &mut out);
+                assert_eq!(out.len(), 1, "{text}");
+                assert_eq!(&text[out[0].span.range()], surface, "{text}");
+                assert_eq!(out[0].qualifier, q, "{text}");
+            });
+        }
+    }
+
+    #[test]
+    fn reciprocals_are_exact_or_absent() {
+        let table = [
+            (Decimal::from_int(1000), Some(Decimal::new(1, 3))),
+            (Decimal::from_int(4), Some(Decimal::new(25, 2))),
+            (Decimal::from_int(3), None),
+            (Decimal::ZERO, None),
+        ];
+        for (d, want) in table {
+            assert_eq!(reciprocal(d), want, "{d}");
+        }
+    }
+
+    #[test]
+    fn range_connectors() {
+        for (s, want) in [
+            ("-5", Some(1)),
+            ("至5", Some(3)),
+            ("～5", Some(3)),
+            ("5", None),
+        ] {
+            assert_eq!(range_connector(s), want, "{s}");
+        }
+    }
 }

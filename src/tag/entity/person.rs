@@ -1,0 +1,172 @@
+//! People: names after a role word (总经理杨昊说, 包头市委书记丁绣峰在会上) with the role and the
+//! employer the text gives, and the names of a byline (□ 本报记者 刘念).
+
+use crate::chars::{is_clause_break, is_han};
+use crate::found::FoundEntity;
+use crate::lexicon::WordList;
+use crate::model::{EntityKind, Rule};
+use crate::span::Span;
+use crate::view::View;
+
+/// Does a person's name end at `at`: the end of the text, punctuation or white space, or a
+/// word that follows names (说, 表示, 在)?
+fn ends_name(ctx: &View<'_>, text: &str, at: usize) -> bool {
+    match text[at..].chars().next() {
+        None => true,
+        Some(c) if c.is_whitespace() || matches!(c, '、' | '”' | '（') || is_clause_break(c) => {
+            true
+        }
+        Some(_) => ctx.lex.list(WordList::NameFollower).starts_at(text, at),
+    }
+}
+
+/// A person's name at `at`: two or three characters starting with a surname, followed by a
+/// word that ends names (说, 表示, 在 …). Returns the end.
+fn name_at(ctx: &View<'_>, at: usize) -> Option<usize> {
+    let text = &ctx.text[..ctx.span.end];
+    let chars: Vec<(usize, char)> = text[at..].char_indices().take(5).collect();
+    // 杨昊说: when the third character starts a follower word, the name has two characters
+    let third_follows = chars
+        .get(2)
+        .is_some_and(|&(o, _)| ends_name(ctx, text, at + o));
+    let order: [usize; 2] = if third_follows { [2, 3] } else { [3, 2] };
+    for len in order {
+        if chars.len() < len || !chars[..len].iter().all(|&(_, c)| is_han(c)) {
+            continue;
+        }
+        let end = at + chars.get(len).map_or(text.len() - at, |&(o, _)| o);
+        let surname_ok = ctx
+            .lex
+            .list(WordList::Surname)
+            .longest_at(text, at)
+            .is_some_and(|(w, _)| w.len() < end - at);
+        let follows = ends_name(ctx, text, end);
+        if surname_ok && follows {
+            return Some(end);
+        }
+    }
+    None
+}
+
+/// People introduced by a role: 总经理杨昊说, 生产线主任杨玉红说, 包头市委书记丁绣峰在会上.
+pub(super) fn people(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
+    for (s, e) in ctx
+        .lex
+        .list(WordList::Role)
+        .find_all(ctx.text, ctx.span.range())
+    {
+        if let Some(end) = name_at(ctx, e) {
+            let mut p = FoundEntity::new(
+                EntityKind::Person,
+                ctx.text[e..end].to_string(),
+                Span::new(e, end),
+                Rule::PersonAfterRole,
+            );
+            p.role = Some(ctx.text[s..e].to_string());
+            // the employer: the organisation right before the role (弘元新材料包头有限公司总经理),
+            // else the last one named in the paragraph (…十分公司…生产线主任杨玉红)
+            p.employer = out[first..]
+                .iter()
+                .filter(|o| {
+                    o.span.end <= s
+                        && matches!(
+                            o.kind,
+                            EntityKind::Enterprise
+                                | EntityKind::Government
+                                | EntityKind::Institution
+                        )
+                })
+                .max_by_key(|o| (o.span.end, o.span.len()))
+                .map(|o| o.name.clone());
+            out.push(p);
+        }
+    }
+}
+
+/// People of a byline: `□ 本报记者 刘念`, `□ 于水 侯政军 于武龙`.
+pub(super) fn byline_people(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
+    let text = ctx.text;
+    let mut pos = ctx.span.start;
+    let mut role: Option<String> = None;
+    for word in text[ctx.span.range()].split(' ') {
+        let span = Span::new(pos, pos + word.len());
+        pos += word.len() + 1;
+        let trimmed = word.trim_start_matches(|c: char| !is_han(c));
+        let lead = word.len() - trimmed.len();
+        if trimmed.is_empty() {
+            continue;
+        }
+        if let Some((r, _)) = ctx
+            .lex
+            .list(WordList::Role)
+            .longest_at(text, span.start + lead)
+        {
+            role = Some(r.to_string());
+        }
+        let n = trimmed.chars().count();
+        // a role word such as 本报记者 is not a name
+        let is_role = ctx
+            .lex
+            .list(WordList::Role)
+            .find_all(text, span.start + lead..span.end)
+            .next()
+            .is_some()
+            || trimmed.starts_with("本报");
+        if (2..=4).contains(&n) && trimmed.chars().all(is_han) && !is_role {
+            let mut p = FoundEntity::new(
+                EntityKind::Person,
+                trimmed.to_string(),
+                Span::new(span.start + lead, span.end),
+                Rule::PersonByline,
+            );
+            p.role = role.clone();
+            out.push(p);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::tests::entities;
+    use crate::model::EntityKind;
+    use crate::view::tests::with_analysis;
+
+    #[test]
+    fn people_after_a_role() {
+        let table = [
+            ("总经理杨昊说，产量增长。", Some("杨昊")),
+            ("生产线主任杨玉红介绍，产品合格。", Some("杨玉红")),
+            ("包头市委书记丁绣峰在会上指出", Some("丁绣峰")),
+            ("总经理办公室", None),
+        ];
+        for (text, want) in table {
+            let got = entities(text);
+            let person = got.iter().find(|(k, _)| *k == EntityKind::Person);
+            assert_eq!(person.map(|(_, n)| n.as_str()), want, "{text}: {got:?}");
+        }
+    }
+
+    #[test]
+    fn employers_and_roles() {
+        with_analysis(
+            "弘元新材料包头有限公司总经理杨昊说，产量增长。",
+            |ctx| {
+                let p = ctx.entities.iter().find(|e| e.kind == EntityKind::Person);
+                assert_eq!(p.and_then(|p| p.role.as_deref()), Some("总经理"));
+                assert_eq!(
+                    p.and_then(|p| p.employer.as_deref()),
+                    Some("弘元新材料包头有限公司")
+                );
+            },
+        );
+    }
+
+    #[test]
+    fn bylines() {
+        let got = entities("□ 本报记者 刘念\n\n产量增长。");
+        assert!(
+            got.contains(&(EntityKind::Person, "刘念".to_string())),
+            "{got:?}"
+        );
+    }
+}

@@ -45,6 +45,7 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
 /// What a block of the normalised text is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum BlockKind {
     /// Running text: parsed for quantities, entities and facts.
     Body,
@@ -58,6 +59,7 @@ pub enum BlockKind {
 
 /// A paragraph-level unit of the normalised text.
 #[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Block {
     /// What the block is.
     pub kind: BlockKind,
@@ -69,6 +71,7 @@ pub struct Block {
 
 /// The normalised text, its map back to the original, and its blocks.
 #[derive(Debug, Clone, Default)]
+#[non_exhaustive]
 pub struct Normalized {
     /// Normalised text: blocks joined by `\n`.
     pub text: String,
@@ -548,6 +551,15 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_page_furniture_line_has_a_known_list() {
+        let table = include_str!("data/page_furniture.tsv");
+        let lines = crate::lexicon::data_lines(table).count();
+        let f = &*FURNITURE;
+        let read = f.byline_starts.len() + f.caption_credits.len() + f.caption_starts.len();
+        assert_eq!(read, lines);
+    }
 
     fn texts(n: &Normalized) -> Vec<(&str, BlockKind)> {
         n.blocks

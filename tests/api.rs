@@ -150,7 +150,10 @@ fn decimals_convert_without_strings() {
     assert_eq!(Decimal::from(7u8), Decimal::from_int(7));
     // beyond the exact fast path: still the correctly rounded value
     let big = Decimal::new(123456789012345678901234567, 20);
-    assert_eq!(Some(big.to_f64()), "1234567.89012345678901234567".parse::<f64>().ok());
+    assert_eq!(
+        Some(big.to_f64()),
+        "1234567.89012345678901234567".parse::<f64>().ok()
+    );
     let json = serde_json::to_string(&Decimal::new(734, 1)).unwrap_or_default();
     let back: Decimal = serde_json::from_str(&json).unwrap_or(Decimal::ZERO);
     assert_eq!(back, Decimal::new(734, 1));

@@ -3,52 +3,62 @@
 //! (`src/data/`), not classes.
 
 /// CJK ideographs (including 〇).
+#[inline]
 pub(crate) fn is_han(c: char) -> bool {
     matches!(c as u32, 0x3007 | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0x20000..=0x3FFFD)
 }
 
 /// Han characters, Latin letters and digits: what names and phrases are made of.
+#[inline]
 pub(crate) fn is_word_char(c: char) -> bool {
     is_han(c) || c.is_ascii_alphanumeric()
 }
 
 /// Separators between the items of a list: `包钢、包铝`, `53.6%和84.6%`, `住房和城乡建设局`.
+#[inline]
 pub(crate) fn is_list_separator(c: char) -> bool {
     c == '、' || is_conjunction(c)
 }
 
 /// Conjunctions that join two nouns or names: `工业和信息化部`, `A与B`.
+#[inline]
 pub(crate) fn is_conjunction(c: char) -> bool {
     matches!(c, '和' | '及' | '与')
 }
 
 /// Is `s` exactly one character of the class?
+#[inline]
 pub(crate) fn is_one(s: &str, class: fn(char) -> bool) -> bool {
     let mut cs = s.chars();
     cs.next().is_some_and(class) && cs.next().is_none()
 }
 
 /// Is `s` exactly one list separator (the gap between two values of a list)?
+#[inline]
 pub(crate) fn is_separator_gap(s: &str) -> bool {
     is_one(s, is_list_separator)
 }
 
 /// The list separator that ends `s`, if any.
+#[inline]
 pub(crate) fn separator_at_end(s: &str) -> Option<char> {
     s.chars().next_back().filter(|&c| is_list_separator(c))
 }
 
 /// Scale characters inside a Chinese numeral.
+#[inline]
 pub(crate) fn is_scale(c: char) -> bool {
     matches!(c, '十' | '百' | '千' | '万' | '亿')
 }
 
 /// Scale characters that may end a numeral and be reported as part of the unit (`943亿元`).
+#[inline]
 pub(crate) fn is_big_scale(c: char) -> bool {
     matches!(c, '万' | '亿' | '萬' | '億')
 }
 
 /// Chinese characters that can start a numeral (digits, scales, financial forms).
+#[inline]
 pub(crate) fn is_chinese_numeral_start(c: char) -> bool {
     is_scale(c)
         || matches!(
@@ -78,41 +88,49 @@ pub(crate) fn is_chinese_numeral_start(c: char) -> bool {
 }
 
 /// Characters that join the two ends of a range (`3-5%`, `4000万元至5200万元`).
+#[inline]
 pub(crate) fn is_range_connector(c: char) -> bool {
     matches!(c, '-' | '~' | '～' | '—' | '–' | '至' | '到')
 }
 
 /// Opening brackets, full- and half-width.
+#[inline]
 pub(crate) fn is_bracket_open(c: char) -> bool {
     matches!(c, '（' | '(')
 }
 
 /// Closing brackets, full- and half-width.
+#[inline]
 pub(crate) fn is_bracket_close(c: char) -> bool {
     matches!(c, '）' | ')')
 }
 
 /// Brackets that enclose document numbers (`〔2021〕240号`).
+#[inline]
 pub(crate) fn is_doc_bracket(c: char) -> bool {
     matches!(c, '〔' | '〕' | '[' | ']' | '【' | '】')
 }
 
 /// Characters that open a new administrative level in a name (`包头市|稀土高新区`).
+#[inline]
 pub(crate) fn is_admin_level(c: char) -> bool {
     matches!(c, '市' | '省' | '县' | '区' | '州')
 }
 
 /// Characters that end a sentence.
+#[inline]
 pub(crate) fn is_sentence_end(c: char) -> bool {
     matches!(c, '。' | '！' | '？' | '!' | '?' | '；' | ';' | '…')
 }
 
 /// Closing marks that stay with the sentence before them.
+#[inline]
 pub(crate) fn is_closing(c: char) -> bool {
     matches!(c, '”' | '’' | '」' | '』' | '）' | ')' | '》' | '"' | '\'')
 }
 
 /// Clause separators inside a sentence (the list comma 、 is not one).
+#[inline]
 pub fn is_clause_break(c: char) -> bool {
     matches!(
         c,
@@ -121,6 +139,7 @@ pub fn is_clause_break(c: char) -> bool {
 }
 
 /// White space inside a line (ASCII, ideographic and no-break spaces).
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     matches!(
         c,

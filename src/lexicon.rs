@@ -319,6 +319,39 @@ pub(crate) struct Dict<T> {
     words: Vec<String>,
     values: Vec<T>,
     anchored: AhoCorasick,
+    first: FirstChars,
+}
+
+/// The characters words of a table begin with, as a bitmap over the Basic Multilingual Plane:
+/// most positions of a text begin no word, and one bit test is cheaper than a search.
+#[derive(Debug, Clone)]
+struct FirstChars {
+    bmp: Vec<u64>,
+    /// Does any word begin beyond the BMP?
+    astral: bool,
+}
+
+impl FirstChars {
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> FirstChars {
+        let mut f = FirstChars {
+            bmp: vec![0; 1 << 10],
+            astral: false,
+        };
+        for c in words.filter_map(|w| w.chars().next()) {
+            match usize::try_from(u32::from(c)) {
+                Ok(u) if u < 1 << 16 => f.bmp[u / 64] |= 1 << (u % 64),
+                _ => f.astral = true,
+            }
+        }
+        f
+    }
+
+    fn may_start(&self, c: char) -> bool {
+        match usize::try_from(u32::from(c)) {
+            Ok(u) if u < 1 << 16 => self.bmp[u / 64] & (1 << (u % 64)) != 0,
+            _ => self.astral,
+        }
+    }
 }
 
 impl<T: Clone> Dict<T> {
@@ -353,6 +386,7 @@ impl<T: Clone> Dict<T> {
             .build(&words)
             .map_err(|e| Error::build(format!("dictionary automaton: {e}")))?;
         Ok(Dict {
+            first: FirstChars::new(words.iter().map(String::as_str)),
             words,
             values,
             anchored,
@@ -361,7 +395,8 @@ impl<T: Clone> Dict<T> {
 
     /// The longest word starting exactly at `at`: (word, value, end).
     pub(crate) fn longest_at(&self, text: &str, at: usize) -> Option<(&str, &T, usize)> {
-        if at > text.len() {
+        let c = text.get(at..)?.chars().next()?;
+        if !self.first.may_start(c) {
             return None;
         }
         let input = Input::new(text).range(at..).anchored(Anchored::Yes);

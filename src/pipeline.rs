@@ -313,7 +313,7 @@ impl Pipeline {
     /// As [`Pipeline::extract`].
     pub fn extract_scoped(&self, id: &str, text: &str, scope: Scope) -> Result<Document, Error> {
         let (norm, _, found) = self.find(text, scope)?;
-        Ok(resolve::document(id, text, &norm.map, &found))
+        Ok(resolve::document(id, text, &norm.map, found))
     }
 
     /// Everything the pipeline knows about a text: the normalised text with its offset map and
@@ -336,10 +336,12 @@ impl Pipeline {
     /// As [`Pipeline::extract`].
     pub fn analyze(&self, id: &str, text: &str) -> Result<Analysis, Error> {
         let (normalized, token_spans, found) = self.find(text, Scope::All)?;
-        let document = resolve::document(id, text, &normalized.map, &found);
+        let mention_spans = found.mentions.iter().map(|m| m.span).collect();
+        let entity_spans = found.entities.iter().map(|e| e.span).collect();
+        let document = resolve::document(id, text, &normalized.map, found);
         Ok(Analysis {
-            mention_spans: found.mentions.iter().map(|m| m.span).collect(),
-            entity_spans: found.entities.iter().map(|e| e.span).collect(),
+            mention_spans,
+            entity_spans,
             normalized,
             token_spans,
             document,

@@ -18,16 +18,16 @@ impl Origin<'_> {
         (o.start, o.end, self.input[o.range()].to_string())
     }
 
-    fn mention(&self, m: &FoundMention) -> Mention {
+    fn mention(&self, m: FoundMention) -> Mention {
         let (start, end, text) = self.place(m.span);
         Mention {
             kind: m.kind,
             text,
             start,
             end,
-            value: m.value.clone(),
-            unit: m.unit.clone(),
-            unit_text: m.unit_text.clone(),
+            value: m.value,
+            unit: m.unit,
+            unit_text: m.unit_text,
             qualifier: m.qualifier,
             implicit_unit: m.implicit_unit,
             low: m.low,
@@ -36,32 +36,32 @@ impl Origin<'_> {
         }
     }
 
-    fn entity(&self, e: &FoundEntity) -> Entity {
+    fn entity(&self, e: FoundEntity) -> Entity {
         let (start, end, text) = self.place(e.span);
         Entity {
             kind: e.kind,
-            name: e.name.clone(),
+            name: e.name,
             text,
             start,
             end,
-            role: e.role.clone(),
-            employer: e.employer.clone(),
-            full_name: e.full_name.clone(),
+            role: e.role,
+            employer: e.employer,
+            full_name: e.full_name,
             rule: e.rule,
         }
     }
 
-    fn fact(&self, f: &FoundFact, mentions: &[Mention]) -> Option<Fact> {
+    fn fact(&self, f: FoundFact, mentions: &[Mention]) -> Option<Fact> {
         let (start, end, evidence) = self.place(f.evidence);
         Some(Fact {
-            subject: f.subject.clone(),
-            indicator: f.indicator.clone(),
-            predicate: f.predicate.clone(),
+            subject: f.subject,
+            indicator: f.indicator,
+            predicate: f.predicate,
             value: mentions.get(f.value)?.clone(),
             from: f.from.and_then(|i| mentions.get(i)).cloned(),
-            period: f.period.clone(),
-            comparison: f.comparison.clone(),
-            of: f.of.clone(),
+            period: f.period,
+            comparison: f.comparison,
+            of: f.of,
             modality: f.modality,
             evidence,
             start,
@@ -83,14 +83,14 @@ impl Origin<'_> {
 }
 
 /// The document of `input` from what the stages found in its normalised form (`map` leads back).
-pub(crate) fn document(id: &str, input: &str, map: &OffsetMap, found: &Found) -> Document {
+pub(crate) fn document(id: &str, input: &str, map: &OffsetMap, found: Found) -> Document {
     let o = Origin { input, map };
-    let mentions: Vec<Mention> = found.mentions.iter().map(|m| o.mention(m)).collect();
-    let entities: Vec<Entity> = found.entities.iter().map(|e| o.entity(e)).collect();
+    let mentions: Vec<Mention> = found.mentions.into_iter().map(|m| o.mention(m)).collect();
+    let entities: Vec<Entity> = found.entities.into_iter().map(|e| o.entity(e)).collect();
     // a fact's values are indices into the mentions, always in range: filter_map never drops
     let facts = found
         .facts
-        .iter()
+        .into_iter()
         .filter_map(|f| o.fact(f, &mentions))
         .collect();
     let mut references: Vec<Reference> = found
@@ -129,7 +129,7 @@ mod tests {
             )],
             ..Found::default()
         };
-        let doc = document("x", input, &norm.map, &found);
+        let doc = document("x", input, &norm.map, found);
         let m = &doc.mentions[0];
         assert_eq!(m.text, "943亿\n\n元");
         assert_eq!(&input[m.start..m.end], m.text);

@@ -8,7 +8,7 @@
 use crate::chars::{is_bracket_close, is_bracket_open};
 use crate::found::FoundEntity;
 use crate::model::EntityKind;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Give every entity of the document its canonical name.
 pub(crate) fn unify_names(entities: &mut [FoundEntity]) {
@@ -54,14 +54,19 @@ struct Names {
 
 impl Names {
     fn collect(entities: &[FoundEntity]) -> Names {
-        let mut best: HashMap<String, String> = HashMap::new();
-        let mut key_of: HashMap<String, String> = HashMap::new();
+        let mut best: HashMap<String, String> = HashMap::default();
+        let mut key_of: HashMap<String, String> = HashMap::default();
         for e in entities {
             if let Some(k) = key(e) {
-                key_of.entry(e.name.clone()).or_insert_with(|| k.clone());
-                let b = best.entry(k).or_insert_with(|| e.name.clone());
-                if fuller(&e.name, b) {
-                    *b = e.name.clone();
+                if !key_of.contains_key(&e.name) {
+                    key_of.insert(e.name.clone(), k.clone());
+                }
+                match best.get_mut(&k) {
+                    Some(b) if fuller(&e.name, b) => e.name.clone_into(b),
+                    Some(_) => {}
+                    None => {
+                        best.insert(k, e.name.clone());
+                    }
                 }
             }
         }
@@ -73,10 +78,12 @@ impl Names {
     /// Returns the corrections made (written name → corrected name).
     fn apply(&self, entities: &mut [FoundEntity]) -> HashMap<String, String> {
         let known: Vec<&String> = self.best.values().collect();
-        let mut fixed: HashMap<String, String> = HashMap::new();
+        let mut fixed: HashMap<String, String> = HashMap::default();
         for e in entities.iter_mut() {
             if let Some(name) = key(e).and_then(|k| self.best.get(&k)) {
-                e.name = name.clone();
+                if *name != e.name {
+                    name.clone_into(&mut e.name);
+                }
             }
             if let Some(corrected) = crate::lexicon::ocr_variant(&e.name) {
                 if known

@@ -133,6 +133,8 @@ named_enum! {
         YearDuration = "year_duration",
         /// Words starting with 强 after which N强 is no rank (强化).
         NotRank = "not_rank",
+        /// Index verbs before a number and 点 (涨, 跌, 收报): index points.
+        IndexVerb = "index_verb",
         /// Terms the segmenter keeps whole (碳中和) (`words.txt`).
         Term = "term",
     }

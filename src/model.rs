@@ -106,6 +106,8 @@ named_enum! {
         PercentTenths = "percent_tenths",
         /// `4.6个百分点`.
         PercentagePoint = "percentage_point",
+        /// An index level or move in points: `收报3325.11点`.
+        IndexPoint = "index_point",
         /// A number and a currency unit: `943亿元`.
         MoneyUnit = "money_unit",
         /// A bare 万/亿 amount after a money indicator: `利税4800万`.
@@ -132,6 +134,23 @@ named_enum! {
         UnitSharedInList = "unit_shared_in_list",
         /// `2022年`.
         DateYear = "date_year",
+        /// `2024-03-08`, `2021/3/15`.
+        DateNumeric = "date_numeric",
+        /// A date with a clock time: `2024-03-08 05:28:21`.
+        DateTime = "date_time",
+        /// A clock time: `14:02:11`.
+        TimeClock = "time_clock",
+        /// A time in words: `3时15分`, `下午3时`.
+        TimeWords = "time_words",
+        /// A month and day without a year: `8月25日`.
+        DateMonthDay = "date_month_day",
+        /// A day without a month: `18日` in a dateline.
+        DateDay = "date_day",
+        /// A year with a period inside it: `2012年上半年`, `2012年1-6月`, `2023年第三季度`.
+        DateYearPeriod = "date_year_period",
+        /// The second end of a date range, completed from the first: the `4月15日` of
+        /// `2022年3月1日-4月15日` (`2022-04-15`).
+        DateRange = "date_range",
         /// `2022年度`.
         DateYearFiscal = "date_year_fiscal",
         /// `2023年5月`.
@@ -202,6 +221,15 @@ impl Rule {
             Rule::RangeSharedUnit => "增长3-5%。",
             Rule::UnitSharedInList => "分别提高9.2、7.4个百分点。",
             Rule::DateYear => "2022年，产值增长。",
+            Rule::DateNumeric => "发布时间：2011-04-01",
+            Rule::DateTime => "2024-03-08 05:28:21 发布",
+            Rule::TimeClock => "14:02:11发布。",
+            Rule::TimeWords => "下午3时开幕。",
+            Rule::DateMonthDay => "8月25日开工。",
+            Rule::DateDay => "国家统计局18日发布数据。",
+            Rule::DateYearPeriod => "2012年上半年产值增长。",
+            Rule::DateRange => "2022年3月1日-4月15日开展检查。",
+            Rule::IndexPoint => "沪指收报3325.11点。",
             Rule::DateYearFiscal => "2022年度产值增长。",
             Rule::DateYearMonth => "2023年5月投产。",
             Rule::DateFull => "2016年10月19日开工。",

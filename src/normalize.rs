@@ -421,12 +421,12 @@ impl Writer<'_> {
             let next = chars.get(j).map(|&(_, c)| fold(c));
             let keep = match (prev, next) {
                 (Some(_), Some(_)) if byline => !byline_pad(&chars, i, j),
-                // "Windows 10", "China Daily"; digit groups are joined: "1 000" → 1000
-                (Some(p), Some(n)) => {
-                    p.is_ascii_alphanumeric()
-                        && n.is_ascii_alphanumeric()
-                        && !(p.is_ascii_digit() && n.is_ascii_digit())
+                // "Windows 10", "China Daily", "表1 2019年", "2020-11-05 14:02:11"; but a
+                // thousands group ("1 000") or OCR-spaced digits ("1 2 0") are one number
+                (Some(p), Some(n)) if p.is_ascii_digit() && n.is_ascii_digit() => {
+                    !self.joins_digits(&chars[j..])
                 }
+                (Some(p), Some(n)) => p.is_ascii_alphanumeric() && n.is_ascii_alphanumeric(),
                 _ => false,
             };
             if keep {
@@ -435,6 +435,30 @@ impl Writer<'_> {
             }
             i = j;
         }
+    }
+}
+
+impl Writer<'_> {
+    /// Do the digits written last and the digits of `next` form one number across a space: a
+    /// thousands group ("3 000": one to three digits, then exactly three) or OCR-spaced single
+    /// digits ("1 2 0")?
+    fn joins_digits(&self, next: &[(usize, char)]) -> bool {
+        let before = self
+            .text
+            .bytes()
+            .rev()
+            .take_while(u8::is_ascii_digit)
+            .count();
+        let after = next
+            .iter()
+            .take_while(|(_, c)| fold(*c).is_ascii_digit())
+            .count();
+        let group = (1..=3).contains(&before)
+            && after == 3
+            && !next
+                .get(3)
+                .is_some_and(|&(_, c)| c == '.' || c == ':' || c == '-');
+        group || (before == 1 && after == 1)
     }
 }
 

@@ -6,6 +6,8 @@
 
 #![allow(dead_code)]
 
+pub mod cases;
+
 use serde_json::Value as Json;
 use std::collections::{HashMap, HashSet};
 

@@ -5,6 +5,8 @@
 //! moves the scan past it, so the work is linear in the block's length. Values come from the pure
 //! functions of [`crate::number`]; units from the unit table (`src/data/units.tsv`).
 
+mod date;
+
 use crate::chars::{
     is_big_scale, is_chinese_numeral_start, is_clause_break, is_doc_bracket, is_han,
     is_range_connector, is_scale, is_separator_gap,
@@ -18,7 +20,7 @@ use crate::span::Span;
 use crate::view::View;
 
 /// The length of a range connector at the start of `s` (`3-5%`, `4000万元至5200万元`).
-fn range_connector(s: &str) -> Option<usize> {
+pub(super) fn range_connector(s: &str) -> Option<usize> {
     s.chars()
         .next()
         .filter(|&c| is_range_connector(c))
@@ -26,7 +28,7 @@ fn range_connector(s: &str) -> Option<usize> {
 }
 
 /// A mention as the tagger finds it.
-fn reading(
+pub(super) fn reading(
     kind: MentionKind,
     span: Span,
     value: Option<Value>,
@@ -40,26 +42,13 @@ fn reading(
     m
 }
 
-/// A date mention with a text value (`H1`, `Q1/Q3`, `M01/M07`).
-fn date_text(span: Span, value: String, rule: Rule) -> FoundMention {
-    reading(
-        MentionKind::Date,
-        span,
-        Some(Value::Text(value)),
-        None,
-        None,
-        None,
-        rule,
-    )
-}
-
 /// A mention whose unit was read from context (`利税4800万`).
 fn implicit(mut m: FoundMention) -> FoundMention {
     m.implicit_unit = true;
     m
 }
 
-fn char_at(text: &str, at: usize) -> Option<char> {
+pub(super) fn char_at(text: &str, at: usize) -> Option<char> {
     text.get(at..).and_then(|s| s.chars().next())
 }
 
@@ -73,6 +62,7 @@ pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
     let first = out.len();
     scan(ctx, out);
     share_list_units(ctx, &mut out[first..]);
+    date::complete_ranges(ctx, &mut out[first..]);
     drop_set_phrases(ctx, out, first);
 }
 
@@ -85,6 +75,12 @@ fn may_start_quantity(c: char) -> bool {
             '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前'
         )
         || is_chinese_numeral_start(c)
+        || is_day_part_start(c)
+}
+
+/// First characters of the parts of a day before a time (上午, 下午, 晚上, 凌晨 …).
+fn is_day_part_start(c: char) -> bool {
+    matches!(c, '凌' | '早' | '上' | '中' | '下' | '傍' | '晚' | '夜')
 }
 
 /// The left-to-right scan: at each position that can start a quantity the rules are tried in
@@ -116,21 +112,47 @@ fn scan(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
 }
 
 /// A unit written once for a list: the bare numbers of `9.2、7.4个百分点`, `5.1和6.3%`, `3至5倍`
-/// take the unit of the value after them (percentages, points and multiples only).
+/// take the unit of the value after them (percentages, points and multiples only), and so does
+/// a count in `个` before points written `个百分点` (`低0.01个和0.02个百分点`).
 fn share_list_units(ctx: &View<'_>, ms: &mut [FoundMention]) {
     for k in (0..ms.len().saturating_sub(1)).rev() {
         let (a, b) = (&ms[k], &ms[k + 1]);
         let gap = &ctx.text[a.span.end..b.span.start];
+        if !(is_separator_gap(gap) || gap == "至") {
+            continue;
+        }
         let shareable = matches!(
             b.kind,
             MentionKind::Percent | MentionKind::PercentagePoint | MentionKind::Multiple
         );
-        if a.kind == MentionKind::Number && shareable && (is_separator_gap(gap) || gap == "至") {
-            let (kind, unit, unit_text) = (b.kind, b.unit.clone(), b.unit_text.clone());
-            let a = &mut ms[k];
-            (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, Rule::UnitSharedInList);
+        let factor = if a.kind == MentionKind::Number && shareable {
+            Decimal::ONE
+        } else if let Some(f) = ge_before_points(ctx, a, b) {
+            f
+        } else {
+            continue;
+        };
+        let (kind, unit, unit_text) = (b.kind, b.unit.clone(), b.unit_text.clone());
+        let a = &mut ms[k];
+        let value = a.value.as_ref().and_then(Value::as_decimal);
+        if let Some(v) = value.and_then(|v| v.checked_mul(factor)) {
+            a.value = Some(Value::Number(v));
         }
+        (a.kind, a.unit, a.unit_text, a.rule) = (kind, unit, unit_text, Rule::UnitSharedInList);
     }
+}
+
+/// `0.01个` before `0.02个百分点`: the count's classifier begins the points' unit, whose factor
+/// the count takes.
+fn ge_before_points(ctx: &View<'_>, a: &FoundMention, b: &FoundMention) -> Option<Decimal> {
+    let written = b.unit_text.as_deref()?;
+    let unit = ctx.lex.units.get(written)?;
+    let count = a.kind == MentionKind::Count && a.qualifier.is_none();
+    let prefix = a
+        .unit_text
+        .as_deref()
+        .is_some_and(|u| written.len() > u.len() && written.starts_with(u));
+    (count && prefix && b.kind == MentionKind::PercentagePoint).then_some(unit.factor)
 }
 
 /// Set phrases with numerals are not quantities (三个代表, 第一时间, 双11): the block's mentions
@@ -168,7 +190,12 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
         return half(ctx, i, floor);
     }
     if matches!(c, '上' | '下' | '前') {
-        if let Some(m) = period(ctx, i) {
+        if let Some(m) = date::period(ctx, i) {
+            return Some(m);
+        }
+    }
+    if is_day_part_start(c) {
+        if let Some(m) = date::day_part(ctx, i) {
             return Some(m);
         }
     }
@@ -181,8 +208,11 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
     if c == '翻' {
         return doubling(ctx, i);
     }
+    // a sign, not a connector: nothing that ends a number or a mention stands right before it
+    // (3-5%, 2022年3月1日-4月15日)
     let signed = matches!(c, '-' | '+')
         && rest[1..].starts_with(|d: char| d.is_ascii_digit())
+        && !(i == floor && floor > ctx.span.start)
         && !char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric() || p == '%');
     if c.is_ascii_digit() || signed {
         return arabic(ctx, i, floor);
@@ -201,7 +231,7 @@ fn ordinal(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     let after = &ctx.text[end..ctx.span.end];
     // 第一季度 is a period, not a rank
     if after.starts_with("季度") {
-        return quarter(ctx, i, &n, end);
+        return date::quarter(ctx, i, &n, end);
     }
     if after.starts_with('季') || !n.value.is_integer() || n.value.is_negative() {
         return None;
@@ -311,40 +341,6 @@ fn half(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     ))
 }
 
-/// A period inside a year, as a date mention with a text value: `上半年` (H1), `下半年` (H2),
-/// `前三季度` (Q1/Q3), `前7个月` (M01/M07).
-fn period(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
-    let text = &ctx.text[..ctx.span.end];
-    if !ctx.is_token_start(i) {
-        return None;
-    }
-    let rest = &text[i..];
-    let (value, len) = if rest.starts_with("上半年") {
-        ("H1".to_string(), "上半年".len())
-    } else if rest.starts_with("下半年") {
-        ("H2".to_string(), "下半年".len())
-    } else if let Some(after) = rest.strip_prefix('前') {
-        let n = match_number(after)?;
-        let k = u32::try_from(n.value.mantissa())
-            .ok()
-            .filter(|_| n.value.is_integer())?;
-        let tail = &after[n.len..];
-        if tail.starts_with("季度") && (2..=4).contains(&k) {
-            (format!("Q1/Q{k}"), '前'.len_utf8() + n.len + "季度".len())
-        } else if tail.starts_with("个月") && (2..=12).contains(&k) {
-            (
-                format!("M01/M{k:02}"),
-                '前'.len_utf8() + n.len + "个月".len(),
-            )
-        } else {
-            return None;
-        }
-    } else {
-        return None;
-    };
-    Some(date_text(Span::new(i, i + len), value, Rule::DatePeriod))
-}
-
 /// `前10位`, `前三名`, `前50强`: within the top N (a rank N, at most).
 fn top_n(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     let text = &ctx.text[..ctx.span.end];
@@ -366,58 +362,6 @@ fn top_n(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
         Some(Qualifier::Under),
         Rule::OrdinalTopN,
     ))
-}
-
-/// `一季度`, `第四季度`: a quarter (`Q1` … `Q4`); `n` is the numeral, ending at `end`.
-fn quarter(ctx: &View<'_>, start: usize, n: &NumberMatch, end: usize) -> Option<FoundMention> {
-    let k = n.value.mantissa();
-    if !n.value.is_integer() || !(1..=4).contains(&k) {
-        return None;
-    }
-    let end = end + "季度".len();
-    let _ = ctx;
-    Some(date_text(
-        Span::new(start, end),
-        format!("Q{k}"),
-        Rule::DateQuarter,
-    ))
-}
-
-/// `1-7月`, `1至10月`, `5月`: months without a year (`M01/M07`, `M05`), when the text after the
-/// number makes them months.
-fn months(ctx: &View<'_>, i: usize, n: &NumberMatch) -> Option<FoundMention> {
-    let text = &ctx.text[..ctx.span.end];
-    let month = |m: &NumberMatch| {
-        u32::try_from(m.value.mantissa())
-            .ok()
-            .filter(|k| m.value.is_integer() && (1..=12).contains(k))
-    };
-    let first = month(n)?;
-    let mut end = i + n.len;
-    let mut last = None;
-    if let Some(conn) = range_connector(&text[end..]) {
-        if let Some(n2) = match_number(&text[end + conn..]).filter(|n2| month(n2).is_some()) {
-            if text[end + conn + n2.len..].starts_with('月') {
-                last = month(&n2);
-                end += conn + n2.len;
-            }
-        }
-    }
-    if !text[end..].starts_with('月') || text[end..].starts_with("月份以来") && last.is_some()
-    {
-        return None;
-    }
-    end += '月'.len_utf8();
-    // 9月份
-    if text[end..].starts_with('份') {
-        end += '份'.len_utf8();
-    }
-    let value = match last {
-        Some(l) if l > first => format!("M{first:02}/M{l:02}"),
-        Some(_) => return None,
-        None => format!("M{first:02}"),
-    };
-    Some(date_text(Span::new(i, end), value, Rule::DateMonths))
 }
 
 /// `数十万个`, `几百亿元`, `上千家`: a vague amount — approximate, with no value invented.
@@ -749,10 +693,17 @@ fn arabic(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     {
         return None;
     }
-    if let Some(m) = date(ctx, i, &n) {
+    let before = qualifier_before(ctx, i, floor);
+    let r = Numeral {
+        at: i,
+        n,
+        start: before.1,
+        qualifier: before.0,
+    };
+    if let Some(m) = date::at_number(ctx, &r) {
         return Some(m);
     }
-    quantity(ctx, i, n, qualifier_before(ctx, i, floor))
+    quantity(ctx, i, n, before)
 }
 
 /// A Chinese numeral at `i` (`三亿元`, `两个`, `千亿元`).
@@ -769,79 +720,16 @@ fn chinese(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     if !ctx.is_token_start(i) && before.0.is_none() {
         return None;
     }
-    if let Some(m) = date(ctx, i, &n) {
+    let r = Numeral {
+        at: i,
+        n,
+        start: before.1,
+        qualifier: before.0,
+    };
+    if let Some(m) = date::at_number(ctx, &r) {
         return Some(m);
     }
     quantity(ctx, i, n, before)
-}
-
-/// `2022年`, `2022年度`, `2016年10月19日`, `二〇二三年`.
-fn date(ctx: &View<'_>, i: usize, n: &NumberMatch) -> Option<FoundMention> {
-    let text = &ctx.text[..ctx.span.end];
-    let end = i + n.len;
-    if !text[end..].starts_with('年') || !n.value.is_integer() {
-        return None;
-    }
-    let digits = &text[i..end];
-    let year_like = match n.form {
-        NumeralForm::Arabic => digits.len() == 4,
-        NumeralForm::Chinese => {
-            digits.chars().count() == 4 && !digits.contains(['十', '百', '千', '万'])
-        }
-        _ => false,
-    };
-    let year = n.value.mantissa();
-    // 1200年历史, 3000年来: a length of time, not a calendar year
-    let duration = ctx
-        .lex
-        .list(WordList::YearDuration)
-        .starts_at(text, end + '年'.len_utf8());
-    if !year_like || !(1800..=2200).contains(&year) || duration {
-        return None;
-    }
-    let mut e = end + '年'.len_utf8();
-    let mut value = Value::Number(n.value);
-    let mut unit = Some("year_ad".to_string());
-    let mut rule = Rule::DateYear;
-    if text[e..].starts_with('度') {
-        e += '度'.len_utf8();
-        rule = Rule::DateYearFiscal;
-    } else if let Some(month) = match_number(&text[e..]) {
-        let m_end = e + month.len;
-        let mv = month.value.mantissa();
-        if month.value.is_integer() && (1..=12).contains(&mv) && text[m_end..].starts_with('月') {
-            e = m_end + '月'.len_utf8();
-            value = Value::Text(format!("{year:04}-{mv:02}"));
-            unit = None;
-            rule = Rule::DateYearMonth;
-            if let Some(day) = match_number(&text[e..]) {
-                let d_end = e + day.len;
-                let dv = day.value.mantissa();
-                if day.value.is_integer()
-                    && (1..=31).contains(&dv)
-                    && (text[d_end..].starts_with('日') || text[d_end..].starts_with('号'))
-                {
-                    e = d_end + '日'.len_utf8();
-                    value = Value::Text(format!("{year:04}-{mv:02}-{dv:02}"));
-                    rule = Rule::DateFull;
-                }
-            }
-        }
-    }
-    // 2025年左右: an approximate date
-    let (qualifier, e) = match ["左右", "前后"].iter().find(|w| text[e..].starts_with(**w)) {
-        Some(w) => (Some(Qualifier::Approx), e + w.len()),
-        None => (None, e),
-    };
-    Some(reading(
-        MentionKind::Date,
-        Span::new(i, e),
-        Some(value),
-        unit,
-        Some("年".into()),
-        qualifier,
-        rule,
-    ))
 }
 
 /// The unit text as written: the number's trailing 万/亿 plus the unit (`亿元`, `万千瓦`).
@@ -955,29 +843,22 @@ fn is_bare_scale(text: &str, i: usize, n: &NumberMatch) -> bool {
 
 /// A number read at `at`: its numeral, the qualifier before it, and where its mention starts
 /// (before the qualifier when the qualifier is part of the surface: 超|千亿元).
-struct Numeral {
-    at: usize,
-    n: NumberMatch,
-    start: usize,
-    qualifier: Option<Qualifier>,
+pub(super) struct Numeral {
+    pub at: usize,
+    pub n: NumberMatch,
+    pub start: usize,
+    pub qualifier: Option<Qualifier>,
 }
 
 impl Numeral {
-    fn end(&self) -> usize {
+    pub(super) fn end(&self) -> usize {
         self.at + self.n.len
     }
 }
 
-/// A number without a unit, tried in order: months and quarters without a year (`1-7月`,
-/// `一季度`), tenths (`三成`), a top-N rank (`50强`), a range whose first end borrows the second's
+/// A number without a unit, tried in order: tenths (`三成`), a top-N rank (`50强`), a range whose first end borrows the second's
 /// unit (`3-5%`), implicit money or a plain number.
 fn unitless(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMention> {
-    if let Some(m) = months(ctx, r.at, &r.n) {
-        return Some(m);
-    }
-    if ctx.text[r.end()..ctx.span.end].starts_with("季度") {
-        return quarter(ctx, r.at, &r.n, r.end());
-    }
     if let Some(m) = tenths(ctx, r) {
         return Some(m);
     }
@@ -985,6 +866,9 @@ fn unitless(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMentio
         return Some(m);
     }
     if let Some(m) = range_from_bare(ctx, r.at, &r.n, r.start) {
+        return Some(m);
+    }
+    if let Some(m) = index_points(ctx, r) {
         return Some(m);
     }
     bare_number(ctx, r, bare_scale)
@@ -1038,6 +922,37 @@ fn top_n_strong(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
             Rule::OrdinalStrong,
         )
     })
+}
+
+/// An index level or move in points: `收报3325.11点`, `跌8.05点`, `3300点` — an Arabic number
+/// and 点 that is neither a clock time (`3点15分`, `下午3点`: the time rules come first) nor a
+/// word (`一点`): it has decimals, is at least 100, or follows an index verb (涨, 跌, 收报 …).
+fn index_points(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let end = r.end();
+    if r.n.form != NumeralForm::Arabic || !text[end..].starts_with('点') {
+        return None;
+    }
+    let e = end + '点'.len_utf8();
+    if text[e..].starts_with(|c: char| c.is_ascii_digit() || is_chinese_numeral_start(c)) {
+        return None;
+    }
+    let verbs = ctx.lex.list(WordList::IndexVerb);
+    let moved = verbs.words().any(|w| text[..r.start].ends_with(w));
+    let level = !r.n.value.is_integer() || r.n.value >= Decimal::from_int(100);
+    if !(level || moved) {
+        return None;
+    }
+    let (q, e) = qualifier_after(ctx, e, r.qualifier);
+    Some(reading(
+        MentionKind::Quantity,
+        Span::new(r.start, e),
+        Some(Value::Number(r.n.value)),
+        Some("point".into()),
+        Some("点".into()),
+        q,
+        Rule::IndexPoint,
+    ))
 }
 
 /// A number alone: money in 元 after a money indicator when it carries 万/亿 or is at least

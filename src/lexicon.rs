@@ -135,6 +135,16 @@ named_enum! {
         NotRank = "not_rank",
         /// Index verbs before a number and 点 (涨, 跌, 收报): index points.
         IndexVerb = "index_verb",
+        /// Classifiers after 第N that belong to the rank (届, 次, 位, 套).
+        OrdinalUnit = "ordinal_unit",
+        /// Words after N次 that make it a session (会议, 全会): `三次会议`.
+        SessionWord = "session_word",
+        /// Verbs before a count of places that make it a rank (分列, 居): `分列3-5位`.
+        RankVerb = "rank_verb",
+        /// Words before N号 that make it a street number (路, 街): `丰翔路1955号`.
+        AddressWord = "address_word",
+        /// Count classifiers that a rate is per as shares (股): `3.44元/股` is `CNY/share`.
+        ShareWord = "share_word",
         /// Terms the segmenter keeps whole (碳中和) (`words.txt`).
         Term = "term",
     }

@@ -100,8 +100,12 @@ named_enum! {
     pub enum Rule ("rule") {
         /// A number and `%`, `％`: `87%`.
         PercentSign = "percent_sign",
-        /// `百分之三点五`, `千分之八`.
+        /// `百分之三点五`, `千分之八`, `三分之一`: N分之M.
         PercentWords = "percent_words",
+        /// A proper fraction: `2/5` (40 %).
+        PercentSlash = "percent_slash",
+        /// A discount: `九折` (90 %), `对折` (50 %).
+        PercentDiscount = "percent_discount",
         /// `三成`: tenths.
         PercentTenths = "percent_tenths",
         /// `4.6个百分点`.
@@ -132,6 +136,9 @@ named_enum! {
         RangeSharedUnit = "range_shared_unit",
         /// A unit written once for a list: the `9.2` of `9.2、7.4个百分点`.
         UnitSharedInList = "unit_shared_in_list",
+        /// A unit declared by a table's label for the bare numbers after it:
+        /// `营业收入（万元）|4,393.49`.
+        UnitDeclared = "unit_declared",
         /// `2022年`.
         DateYear = "date_year",
         /// `2024-03-08`, `2021/3/15`.
@@ -169,6 +176,12 @@ named_enum! {
         OrdinalTopN = "ordinal_top_n",
         /// `50强`.
         OrdinalStrong = "ordinal_strong",
+        /// A session without 第: `十五届`, `三次会议`.
+        OrdinalSession = "ordinal_session",
+        /// A number in a series: `2号`, `13号线`.
+        OrdinalHao = "ordinal_hao",
+        /// A count of places after a rank verb: `分列3-5位`.
+        OrdinalAfterVerb = "ordinal_after_verb",
         /// A number that belongs to no larger quantity.
         Number = "number",
         /// An organisation by its final form: `…有限公司`, `…局`, `…研究院`.
@@ -206,6 +219,8 @@ impl Rule {
         match self {
             Rule::PercentSign => "增长87%。",
             Rule::PercentWords => "增长百分之三点五。",
+            Rule::PercentSlash => "占全国的2/5。",
+            Rule::PercentDiscount => "商品打九折出售。",
             Rule::PercentTenths => "占三成。",
             Rule::PercentagePoint => "提高4.6个百分点。",
             Rule::MoneyUnit => "完成投资943亿元。",
@@ -220,6 +235,7 @@ impl Rule {
             Rule::Range => "投资4000万元至5200万元。",
             Rule::RangeSharedUnit => "增长3-5%。",
             Rule::UnitSharedInList => "分别提高9.2、7.4个百分点。",
+            Rule::UnitDeclared => "营业总收入（万元）|4,393.49|4,421.19",
             Rule::DateYear => "2022年，产值增长。",
             Rule::DateNumeric => "发布时间：2011-04-01",
             Rule::DateTime => "2024-03-08 05:28:21 发布",
@@ -239,6 +255,9 @@ impl Rule {
             Rule::OrdinalDi => "居全国第一。",
             Rule::OrdinalTopN => "进入全国前10位。",
             Rule::OrdinalStrong => "进入50强。",
+            Rule::OrdinalSession => "市十五届人大三次会议开幕。",
+            Rule::OrdinalHao => "地铁2号线开通。",
+            Rule::OrdinalAfterVerb => "三家企业分列3-5位。",
             Rule::Number => "编号为1234。",
             Rule::OrgSuffix => "内蒙古一机集团有限公司投产。",
             Rule::OrgSharedHead => "建成稀土资源、特种车辆2个国家重点实验室。",

@@ -6,10 +6,12 @@
 //! functions of [`crate::number`]; units from the unit table (`src/data/units.tsv`).
 
 mod date;
+mod fraction;
+mod rank;
 
 use crate::chars::{
-    is_big_scale, is_chinese_numeral_start, is_clause_break, is_doc_bracket, is_han,
-    is_range_connector, is_scale, is_separator_gap,
+    is_big_scale, is_bracket_close, is_bracket_open, is_chinese_numeral_start, is_clause_break,
+    is_doc_bracket, is_han, is_range_connector, is_scale, is_separator_gap,
 };
 use crate::found::FoundMention;
 use crate::lexicon::{IndicatorClass, QualPos, UnitDef, WordList};
@@ -62,6 +64,7 @@ pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
     let first = out.len();
     scan(ctx, out);
     share_list_units(ctx, &mut out[first..]);
+    rank::ranks_after_verbs(ctx, &mut out[first..]);
     date::complete_ranges(ctx, &mut out[first..]);
     drop_set_phrases(ctx, out, first);
 }
@@ -72,7 +75,7 @@ fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(
             c,
-            '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前'
+            '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前' | '对'
         )
         || is_chinese_numeral_start(c)
         || is_day_part_start(c)
@@ -181,10 +184,10 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
     let text = ctx.text;
     let rest = &text[i..ctx.span.end];
     if c == '第' {
-        return ordinal(ctx, i);
+        return rank::ordinal(ctx, i);
     }
-    if rest.starts_with("百分之") || rest.starts_with("千分之") {
-        return percent_words(ctx, i, floor);
+    if c == '对' {
+        return fraction::half_price(ctx, i);
     }
     if c == '半' {
         return half(ctx, i, floor);
@@ -200,7 +203,7 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
         }
     }
     if c == '前' {
-        return top_n(ctx, i);
+        return rank::top_n(ctx, i);
     }
     if matches!(c, '数' | '几' | '上') {
         return vague(ctx, i);
@@ -221,64 +224,6 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
         return chinese(ctx, i, floor);
     }
     None
-}
-
-/// `第一`, `第18`: a rank.
-fn ordinal(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
-    let start = i + '第'.len_utf8();
-    let n = match_number(&ctx.text[start..ctx.span.end])?;
-    let end = start + n.len;
-    let after = &ctx.text[end..ctx.span.end];
-    // 第一季度 is a period, not a rank
-    if after.starts_with("季度") {
-        return date::quarter(ctx, i, &n, end);
-    }
-    if after.starts_with('季') || !n.value.is_integer() || n.value.is_negative() {
-        return None;
-    }
-    // a word of its own that jieba knows (第一时间, 第一书记, 第三产业) is not a rank
-    if ctx
-        .token_at(i)
-        .is_some_and(|t| ctx.tokens[t].start == i && ctx.tokens[t].end > end)
-    {
-        return None;
-    }
-    Some(reading(
-        MentionKind::Ordinal,
-        Span::new(i, end),
-        Some(Value::Number(n.value)),
-        Some("rank".into()),
-        Some("第".into()),
-        None,
-        Rule::OrdinalDi,
-    ))
-}
-
-/// `百分之三点五`, `千分之八`: a percentage written in words.
-fn percent_words(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
-    let rest = &ctx.text[i..ctx.span.end];
-    let (lead, factor) = if rest.starts_with("百分之") {
-        ("百分之", Decimal::ONE)
-    } else if rest.starts_with("千分之") {
-        ("千分之", Decimal::new(1, 1))
-    } else {
-        return None;
-    };
-    let start = i + lead.len();
-    let n = match_number(&ctx.text[start..ctx.span.end])?;
-    let value = n.value.checked_mul(factor)?;
-    let end = start + n.len;
-    let (qualifier, qstart) = qualifier_before(ctx, i, floor);
-    let (q_after, end) = qualifier_after(ctx, end, qualifier);
-    Some(reading(
-        MentionKind::Percent,
-        Span::new(qstart, end),
-        Some(Value::Number(value)),
-        Some("%".into()),
-        Some(lead.into()),
-        q_after,
-        Rule::PercentWords,
-    ))
 }
 
 /// `翻番`, `翻倍`, `翻一番`, `翻两番`, `翻了三番`: doubling N times (×2^N), with a trailing
@@ -324,8 +269,24 @@ fn half(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         return None;
     }
     let at = i + '半'.len_utf8();
+    // 半成: half of a tenth
+    if ctx.text[at..ctx.span.end].starts_with('成') {
+        let (q, start) = qualifier_before(ctx, i, floor);
+        let (q, end) = qualifier_after(ctx, at + '成'.len_utf8(), q);
+        return Some(reading(
+            MentionKind::Percent,
+            Span::new(start, end),
+            Some(Value::Number(Decimal::from_int(5))),
+            Some("%".into()),
+            Some("成".into()),
+            q,
+            Rule::PercentTenths,
+        ));
+    }
     let (_, u, e) = ctx.lex.units.longest_at(&ctx.text[..ctx.span.end], at)?;
-    if !matches!(u.unit.as_str(), "year" | "month" | "d" | "h") {
+    // 半年度报告: a half-year period of reporting, not a length of time
+    if !matches!(u.unit.as_str(), "year" | "month" | "d" | "h") || ctx.text[e..].starts_with('度')
+    {
         return None;
     }
     let (q, start) = qualifier_before(ctx, i, floor);
@@ -338,29 +299,6 @@ fn half(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         Some(u.surface.clone()),
         q,
         Rule::DurationHalf,
-    ))
-}
-
-/// `前10位`, `前三名`, `前50强`: within the top N (a rank N, at most).
-fn top_n(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
-    let text = &ctx.text[..ctx.span.end];
-    let at = i + '前'.len_utf8();
-    let n = match_number(&text[at..])?;
-    let end = at + n.len;
-    let tail = ["位", "名", "强"]
-        .iter()
-        .find(|w| text[end..].starts_with(**w))?;
-    if !n.value.is_integer() || n.value < Decimal::from_int(2) || !ctx.is_token_start(i) {
-        return None;
-    }
-    Some(reading(
-        MentionKind::Ordinal,
-        Span::new(i, end + tail.len()),
-        Some(Value::Number(n.value)),
-        Some("rank".into()),
-        Some(format!("前{tail}")),
-        Some(Qualifier::Under),
-        Rule::OrdinalTopN,
     ))
 }
 
@@ -659,6 +597,28 @@ fn per_unit<'a>(ctx: &'a View<'_>, mut r: UnitRead<'a>) -> UnitRead<'a> {
     r
 }
 
+/// `每桶`, `每升`, `每吨` right before a number at `at`: the unit a rate is per, and where 每
+/// starts. Money and physical quantities only take it (each caller checks its kind).
+fn per_before<'a>(ctx: &'a View<'_>, at: usize) -> Option<(&'a UnitDef, usize)> {
+    let text = &ctx.text[..ctx.span.end];
+    let head = ctx.head(at);
+    let head = &head[head.char_indices().rev().nth(15).map_or(0, |(o, _)| o)..];
+    let o = head.rfind('每')?;
+    let p = at - head.len() + o;
+    let (_, per, e) = ctx.lex.units.longest_at(text, p + '每'.len_utf8())?;
+    let rate_of = matches!(per.kind, MentionKind::Quantity | MentionKind::Count);
+    (e == at && rate_of).then_some((per, p))
+}
+
+/// The name of the unit a rate is per: its canonical unit, `share` for shares (元/股).
+fn per_name(ctx: &View<'_>, per: &UnitDef) -> String {
+    if ctx.lex.list(WordList::ShareWord).contains(&per.surface) {
+        "share".to_string()
+    } else {
+        per.unit.clone()
+    }
+}
+
 /// `1 / d`, when it is a finite decimal (d's mantissa has no prime factors but 2 and 5).
 fn reciprocal(d: Decimal) -> Option<Decimal> {
     let m = d.mantissa();
@@ -700,7 +660,7 @@ fn arabic(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         start: before.1,
         qualifier: before.0,
     };
-    if let Some(m) = date::at_number(ctx, &r) {
+    if let Some(m) = fraction::at_number(ctx, &r).or_else(|| date::at_number(ctx, &r)) {
         return Some(m);
     }
     quantity(ctx, i, n, before)
@@ -726,7 +686,7 @@ fn chinese(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         start: before.1,
         qualifier: before.0,
     };
-    if let Some(m) = date::at_number(ctx, &r) {
+    if let Some(m) = fraction::at_number(ctx, &r).or_else(|| date::at_number(ctx, &r)) {
         return Some(m);
     }
     quantity(ctx, i, n, before)
@@ -774,6 +734,21 @@ fn quantity(
     if not_a_quantity(ctx, i, &read) {
         return None;
     }
+    if read.unit.surface == "次" && read.qualifier.is_none() {
+        let r = Numeral {
+            at: i,
+            n: read.num,
+            start,
+            qualifier: q_before,
+        };
+        if let Some(m) = rank::session(ctx, &r) {
+            return Some(m);
+        }
+        // 三次全会: a plenum's name, neither a rank nor three times
+        if text[read.end..].starts_with("全会") {
+            return None;
+        }
+    }
     let n = read.num;
     let unit = read.unit;
     // a lone scale character (万元, 千瓦) is an amount only with a qualifier: 超千亿元
@@ -792,13 +767,29 @@ fn quantity(
         unit_text(ctx, i, &n, &unit.surface)
     );
     let mut unit_name = unit.unit.clone();
-    // a rate: 500元/吨 → CNY/t, 1.2万元/人 → CNY/人
-    if let Some(per) = read.per {
+    let mut start = start;
+    let mut q_after = q_after;
+    // a rate: 500元/吨 → CNY/t, 1.2万元/人 → CNY/人; written first: 每桶91.16美元 → USD/bbl
+    let per = match read.per {
+        Some(per) => Some(per),
+        None if matches!(unit.kind, MentionKind::Money | MentionKind::Quantity) => {
+            per_before(ctx, start).map(|(per, at)| {
+                let (q, s) = qualifier_before(ctx, at, ctx.span.start);
+                (start, q_after) = (s, q_after.or(q));
+                unit_text = format!("每{}{unit_text}", per.surface);
+                per
+            })
+        }
+        None => None,
+    };
+    if let Some(per) = per {
         value = value.checked_mul(reciprocal(per.factor)?)?;
-        unit_name = format!("{}/{}", unit.unit, per.unit);
-        unit_text = format!("{unit_text}/{}", per.surface);
+        unit_name = format!("{}/{}", unit.unit, per_name(ctx, per));
+        if read.per.is_some() {
+            unit_text = format!("{unit_text}/{}", per.surface);
+        }
     }
-    let rule = if read.per.is_some() {
+    let rule = if per.is_some() {
         Rule::RateUnit
     } else {
         unit.rule
@@ -817,7 +808,7 @@ fn quantity(
 }
 
 /// A number and a unit that still make no quantity: a reduplicated classifier (一台台, rhetoric),
-/// the indefinite article (一个, 一批), a number glued to Latin letters that are not a unit (5G,
+/// the indefinite article (一个, 一批) or 一 after a determiner (前一交易日), a number glued to Latin letters that are not a unit (5G,
 /// 3D), a set phrase that jieba knows as one word (三个代表, 八项规定).
 fn not_a_quantity(ctx: &View<'_>, i: usize, read: &UnitRead<'_>) -> bool {
     let text = &ctx.text[..ctx.span.end];
@@ -825,7 +816,13 @@ fn not_a_quantity(ctx: &View<'_>, i: usize, read: &UnitRead<'_>) -> bool {
     let chinese = n.form == NumeralForm::Chinese;
     let reduplicated =
         unit.surface.chars().count() == 1 && text[unit_end..].starts_with(unit.surface.as_str());
-    let article = chinese && &text[i..i + n.len] == "一" && unit.kind == MentionKind::Count;
+    let one = chinese && &text[i..i + n.len] == "一";
+    let article = one && unit.kind == MentionKind::Count;
+    // 前一交易日, 上一年度, 同一天: 一 after a determiner picks one out, it counts nothing
+    let determiner = one
+        && ["前", "上", "下", "后", "次", "同", "每", "这", "那"]
+            .iter()
+            .any(|w| text[..i].ends_with(w));
     let glued = text[unit_end..].starts_with(|c: char| c.is_ascii_alphanumeric())
         && unit.surface.chars().all(|c| c.is_ascii_alphabetic());
     let set_phrase = chinese
@@ -833,7 +830,7 @@ fn not_a_quantity(ctx: &View<'_>, i: usize, read: &UnitRead<'_>) -> bool {
             let tok = ctx.tokens[t];
             tok.start == i && tok.end > unit_end
         });
-    reduplicated || article || glued || set_phrase
+    reduplicated || article || determiner || glued || set_phrase
 }
 
 /// A Chinese numeral made only of scale characters (十, 千亿, 万).
@@ -862,7 +859,7 @@ fn unitless(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMentio
     if let Some(m) = tenths(ctx, r) {
         return Some(m);
     }
-    if let Some(m) = top_n_strong(ctx, r) {
+    if let Some(m) = rank::top_n_strong(ctx, r).or_else(|| rank::session(ctx, r)) {
         return Some(m);
     }
     if let Some(m) = range_from_bare(ctx, r.at, &r.n, r.start) {
@@ -901,27 +898,6 @@ fn tenths(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
         q,
         Rule::PercentTenths,
     ))
-}
-
-/// `50强`, `十强`, `百强县`: the top N (not 强化, 强度, 强大: the `not_rank` list).
-fn top_n_strong(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
-    let text = &ctx.text[..ctx.span.end];
-    let num_end = r.end();
-    let strong = text[num_end..].starts_with('强')
-        && r.n.value >= Decimal::from_int(3)
-        && r.n.value.is_integer()
-        && !ctx.lex.list(WordList::NotRank).starts_at(text, num_end);
-    strong.then(|| {
-        reading(
-            MentionKind::Ordinal,
-            Span::new(r.start, num_end + '强'.len_utf8()),
-            Some(Value::Number(r.n.value)),
-            Some("rank".into()),
-            Some("强".into()),
-            None,
-            Rule::OrdinalStrong,
-        )
-    })
 }
 
 /// An index level or move in points: `收报3325.11点`, `跌8.05点`, `3300点` — an Arabic number
@@ -966,12 +942,25 @@ fn bare_number(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMen
     if n.form == NumeralForm::Chinese && !scaled || bare_scale {
         return None;
     }
-    if text[num_end..].starts_with(|c: char| c.is_ascii_alphabetic())
-        || text[num_end..].starts_with('号')
-    {
+    if let Some(m) = rank::number_hao(ctx, r) {
+        return Some(m);
+    }
+    if text[num_end..].starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
     let (q_after, end) = qualifier_after(ctx, num_end, r.qualifier);
+    if let Some((unit, scale, written)) = declared_unit(ctx, r.start) {
+        let value = n.value.checked_mul(scale)?.checked_mul(unit.factor)?;
+        return Some(implicit(reading(
+            unit.kind,
+            Span::new(r.start, end),
+            Some(Value::Number(value)),
+            Some(unit.unit.clone()),
+            Some(written.to_string()),
+            q_after,
+            Rule::UnitDeclared,
+        )));
+    }
     if (scaled || n.value >= Decimal::from_int(1000)) && money_context(ctx, r.at) {
         let unit_text = unit_text(ctx, r.at, n, "");
         return Some(implicit(reading(
@@ -996,6 +985,60 @@ fn bare_number(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMen
         q_after,
         Rule::Number,
     ))
+}
+
+/// The unit a label declares for the bare number in the cell right after it:
+/// `营业收入（万元）|4,393.49`, `预测数值(元)|11.56亿~12.76亿`, `单位(万吨): 7160`. Only the
+/// first value cell after the label takes it (the other columns of a table may have units of
+/// their own, as `同比增长%` has). The bracket's content is a unit of the table with an optional
+/// scale before it (万元, 百万美元). Returns the unit, the scale and the declaration as
+/// written.
+fn declared_unit<'a>(ctx: &'a View<'_>, at: usize) -> Option<(&'a UnitDef, Decimal, &'a str)> {
+    let text = ctx.text;
+    let head = ctx.head(at);
+    // back over the cell's own text before the number (a range's first end: 11.56亿~)
+    let in_cell = |c: char| {
+        c.is_ascii_digit() || matches!(c, ',' | '.' | '-' | '+' | '~' | '～' | '至' | '万' | '亿')
+    };
+    let mut chars = head
+        .char_indices()
+        .rev()
+        .take(40)
+        .skip_while(|&(_, c)| in_cell(c));
+    let mut separators = 0;
+    let (close, c) = loop {
+        let (o, c) = chars.next()?;
+        match c {
+            ' ' => {}
+            '|' | ':' | '：' if separators == 0 => separators += 1,
+            _ => break (o, c),
+        }
+    };
+    if !is_bracket_close(c) {
+        return None;
+    }
+    let inner_end = ctx.span.start + close;
+    let (open, _) = ctx
+        .head(inner_end)
+        .char_indices()
+        .rev()
+        .take(12)
+        .find(|&(_, c)| is_bracket_open(c))?;
+    let inner = &text[ctx.span.start + open..inner_end];
+    let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
+    // （单位：万元）
+    let inner = inner
+        .strip_prefix("单位")
+        .map_or(inner, |r| r.trim_start_matches([':', '：']));
+    let (k, unit) = inner
+        .char_indices()
+        .find_map(|(k, _)| ctx.lex.units.get(&inner[k..]).map(|u| (k, u)))?;
+    let scale = match k {
+        0 => Decimal::ONE,
+        _ => match_number(&inner[..k]).filter(|m| m.len == k)?.value,
+    };
+    let declares = unit.kind != MentionKind::Count && !matches!(unit.unit.as_str(), "year");
+    declares.then_some((unit, scale, inner))
 }
 
 /// The second end of a range after `at`: a number and its unit.
@@ -1097,7 +1140,7 @@ mod tests {
     use crate::view::tests::with_view;
 
     /// (text, kind, rule) of every mention the tagger finds in `text`, one block.
-    fn tagged(text: &str) -> Vec<(String, MentionKind, Rule)> {
+    pub(super) fn tagged(text: &str) -> Vec<(String, MentionKind, Rule)> {
         with_view(text, |ctx| {
             let mut out = Vec::new();
             tag(&ctx, &mut out);

@@ -27,6 +27,7 @@ const ENTERPRISES: &str = include_str!("data/enterprises.tsv");
 const STOPWORDS: &str = include_str!("data/stopwords.tsv");
 const OCR_CONFUSIONS: &str = include_str!("data/ocr_confusions.tsv");
 const PLACE_SUFFIXES: &str = include_str!("data/place_suffixes.txt");
+const CURRENCY_SIGNS: &str = include_str!("data/currency_symbols.tsv");
 
 /// The word-list tables: grouped files (`word<TAB>list`) and plain files of one list each.
 const WORD_TABLES: &[(&str, &str, Option<WordList>)] = &[
@@ -665,6 +666,8 @@ pub(crate) struct Lexicon {
     pub enterprises: Dict<EnterpriseDef>,
     /// The cue words of a sentence (forecast, target, comparison, references), in one automaton.
     pub cues: Dict<Cue>,
+    /// Currency signs and codes written before an amount (`￥`, `US$`, `RMB`) → ISO code.
+    pub currency_signs: Dict<String>,
     /// Every word list, indexed by [`WordList`] (see [`Lexicon::list`]).
     lists: Vec<WordSet>,
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
@@ -796,7 +799,13 @@ impl Lexicon {
         enterprises.extend(add.enterprises.iter().cloned());
         let (lists, cues) = word_lists(&add.words)?;
         let names = NameIndex::new(&places, &enterprises);
+        let mut signs = Vec::new();
+        for (no, line) in data_lines(CURRENCY_SIGNS) {
+            let f = fields("currency_symbols.tsv", no, line, 2)?;
+            signs.push((f[0].to_string(), f[1].to_string()));
+        }
         Ok(Lexicon {
+            currency_signs: Dict::new(signs)?,
             cues: Dict::new(cues)?,
             lists,
             names: names.names,

@@ -116,6 +116,10 @@ named_enum! {
         MoneyUnit = "money_unit",
         /// A bare 万/亿 amount after a money indicator: `利税4800万`.
         MoneyImplicitYuan = "money_implicit_yuan",
+        /// An amount after a currency sign or code: `￥450`, `US$2.5M`, `RMB 100`.
+        MoneySign = "money_sign",
+        /// A colloquial compound amount: `八块五毛`, `5元3角2分`, `三美元又五美分`.
+        MoneyCompound = "money_compound",
         /// A number and a physical or time unit: `30万千瓦`, `18个月`.
         PhysicalUnit = "physical_unit",
         /// A rate: `6万元/吨`.
@@ -134,6 +138,8 @@ named_enum! {
         Range = "range",
         /// Two ends, the first borrowing the second's unit: `3-5%`.
         RangeSharedUnit = "range_shared_unit",
+        /// Two neighbouring digits, an approximate range: `六七千人` (6000–7000).
+        RangeApprox = "range_approx",
         /// A unit written once for a list: the `9.2` of `9.2、7.4个百分点`.
         UnitSharedInList = "unit_shared_in_list",
         /// A unit declared by a table's label for the bare numbers after it:
@@ -225,6 +231,8 @@ impl Rule {
             Rule::PercentagePoint => "提高4.6个百分点。",
             Rule::MoneyUnit => "完成投资943亿元。",
             Rule::MoneyImplicitYuan => "实现利税4800万。",
+            Rule::MoneySign => "售价为$35。",
+            Rule::MoneyCompound => "每斤八块五毛。",
             Rule::PhysicalUnit => "装机30万千瓦。",
             Rule::RateUnit => "价格6万元/吨。",
             Rule::CountClassifier => "新增企业81家。",
@@ -234,6 +242,7 @@ impl Rule {
             Rule::VagueAmount => "带动数十万人就业。",
             Rule::Range => "投资4000万元至5200万元。",
             Rule::RangeSharedUnit => "增长3-5%。",
+            Rule::RangeApprox => "吸纳六七千人就业。",
             Rule::UnitSharedInList => "分别提高9.2、7.4个百分点。",
             Rule::UnitDeclared => "营业总收入（万元）|4,393.49|4,421.19",
             Rule::DateYear => "2022年，产值增长。",

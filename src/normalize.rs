@@ -135,6 +135,8 @@ fn needs_fold(s: &str) -> bool {
     let b = s.as_bytes();
     b.iter().enumerate().any(|(i, &x)| match x {
         0xEF => match (b.get(i + 1), b.get(i + 2)) {
+            // the full-width comma only as a thousands separator (56，380.00元)
+            (Some(0xBC), Some(0x8C)) => thousands_comma(s, i),
             (Some(0xBC), Some(&c)) => {
                 matches!(c, 0x85 | 0x86 | 0x8B | 0x8D | 0x8E | 0x8F | 0x90..=0x99 | 0xA1..=0xBA)
             }
@@ -144,6 +146,27 @@ fn needs_fold(s: &str) -> bool {
         0xE2 => b.get(i + 1) == Some(&0x88) && b.get(i + 2) == Some(&0x92),
         _ => false,
     })
+}
+
+/// Is the full-width comma at byte `at` of `s` a thousands separator: a digit before it, exactly
+/// three digits after it (ASCII or full-width), then no digit (`56，380.00元`)?
+fn thousands_comma(s: &str, at: usize) -> bool {
+    let digit = |c: char| fold(c).is_ascii_digit();
+    let before = s[..at].chars().next_back().is_some_and(digit);
+    let mut after = s[at + '，'.len_utf8()..].chars();
+    before
+        && after.by_ref().take(3).filter(|&c| digit(c)).count() == 3
+        && !after.next().is_some_and(digit)
+}
+
+/// The character the normaliser writes for `c` at byte `at` of the line `s`: [`fold`], and a
+/// thousands separator for a full-width comma between digit groups.
+fn fold_at(s: &str, at: usize, c: char) -> char {
+    if c == '，' && thousands_comma(s, at) {
+        ','
+    } else {
+        fold(c)
+    }
 }
 
 /// Byline markers and words (`width` is the content's display width).
@@ -387,7 +410,7 @@ impl Writer<'_> {
             // the others one by one
             let mut run = 0;
             for (off, c) in s.char_indices() {
-                let f = fold(c);
+                let f = fold_at(s, off, c);
                 if f == c {
                     continue;
                 }
@@ -407,7 +430,7 @@ impl Writer<'_> {
             let (off, c) = chars[i];
             let at = content.start + off;
             if !is_space(c) {
-                self.push(fold(c), Span::new(at, at + c.len_utf8()));
+                self.push(fold_at(s, off, c), Span::new(at, at + c.len_utf8()));
                 i += 1;
                 continue;
             }
@@ -606,6 +629,17 @@ mod tests {
         assert_eq!(normalize("China Daily 报道").text, "China Daily报道");
         // digit groups split by OCR spacing are one number
         assert_eq!(normalize("1 000").text, "1000");
+        // two numbers are not: a table number and a year, a date and a time
+        assert_eq!(normalize("表1 2019年").text, "表1 2019年");
+        assert_eq!(normalize("2020-11-05 14:02:11").text, "2020-11-05 14:02:11");
+    }
+
+    #[test]
+    fn full_width_commas_between_digit_groups_are_thousands_separators() {
+        assert_eq!(normalize("56，380.00元").text, "56,380.00元");
+        assert_eq!(normalize("１２，３４５元").text, "12,345元");
+        assert_eq!(normalize("2019，2020年").text, "2019，2020年");
+        assert_eq!(normalize("增长5，是").text, "增长5，是");
     }
 
     #[test]

@@ -647,6 +647,8 @@ fn is_scale(c: Option<Class>) -> bool {
 struct ScaleCtx {
     e: u32,
     direct: bool,
+    /// A bare leading 万 (万二 = 12000, but 万一 is the word "in case").
+    bare: bool,
 }
 
 /// A value waiting for the next scale character (or for the end of the numeral).
@@ -862,7 +864,11 @@ impl State {
         );
         self.sec_small = Some(e);
         self.pending = Pending::None;
-        self.last_scale = Some(ScaleCtx { e, direct });
+        self.last_scale = Some(ScaleCtx {
+            e,
+            direct,
+            bare: false,
+        });
         self.last = Last::Small;
         self.scale_seen = true;
         Some(())
@@ -918,10 +924,11 @@ impl State {
             // a bare leading 万 is not "direct": 万一 is 万, not 11000
             _ => false,
         };
+        let bare = self.last == Last::Start;
         self.section = Decimal::ZERO;
         self.sec_small = None;
         self.pending = Pending::None;
-        self.last_scale = Some(ScaleCtx { e, direct });
+        self.last_scale = Some(ScaleCtx { e, direct, bare });
         self.last = Last::Big;
         self.scale_seen = true;
         Some(())
@@ -939,11 +946,17 @@ impl State {
                     v, after, liang, ..
                 },
             ) => {
-                // 一百二点五 is ambiguous (120.5 or 102.5): stop before 点.
-                if liang || after.is_some_and(|a| a.e != 1) {
+                if liang {
                     return None;
                 }
-                dec(v)
+                match after {
+                    None => dec(v),
+                    Some(a) if a.e == 1 => dec(v),
+                    // the abbreviated tail, as everyday speech reads it: 一百二点五 = 120.5,
+                    // 三千四点五 = 3400.5
+                    Some(a) if a.direct => dec(v).checked_mul(pow10(a.e - 1)?)?,
+                    Some(_) => return None,
+                }
             }
             (Last::Small, Pending::None) => Decimal::ZERO,
             _ => return None,
@@ -1026,8 +1039,8 @@ impl State {
                 after: Some(ctx),
                 ..
             } => {
-                if !ctx.direct {
-                    return None; // 一千万五
+                if !(ctx.direct || ctx.bare && v >= 2) {
+                    return None; // 一千万五, 万一
                 }
                 // abbreviated tail: 一万五 = 15000, 三千五 = 3500, 十五 = 15
                 dec(v).checked_mul(pow10(ctx.e.saturating_sub(1))?)?
@@ -1361,7 +1374,10 @@ mod tests {
         ("一点", "1", "一"),
         ("一点点", "1", "一"),
         ("一万点五", "10000", "一万"),
-        ("一百二点五", "120", "一百二"),
+        ("一百二点五", "120.5", "一百二点五"),
+        ("三千四点五", "3400.5", "三千四点五"),
+        ("万二", "12000", "万二"),
+        ("万一", "10000", "万"),
         ("三点五点六", "3.5", "三点五"),
         // digit-by-digit
         ("二〇二三", "2023", "二〇二三"),

@@ -7,6 +7,7 @@
 
 mod date;
 mod fraction;
+mod money;
 mod rank;
 
 use crate::chars::{
@@ -23,10 +24,11 @@ use crate::view::View;
 
 /// The length of a range connector at the start of `s` (`3-5%`, `4000万元至5200万元`).
 pub(super) fn range_connector(s: &str) -> Option<usize> {
-    s.chars()
-        .next()
-        .filter(|&c| is_range_connector(c))
-        .map(char::len_utf8)
+    let mut cs = s.chars();
+    let c = cs.next().filter(|&c| is_range_connector(c))?;
+    // a doubled dash: 4——6万
+    let doubled = matches!(c, '—' | '-') && cs.next() == Some(c);
+    Some(c.len_utf8() * if doubled { 2 } else { 1 })
 }
 
 /// A mention as the tagger finds it.
@@ -64,6 +66,7 @@ pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
     let first = out.len();
     scan(ctx, out);
     share_list_units(ctx, &mut out[first..]);
+    money::compounds(ctx, out, first);
     rank::ranks_after_verbs(ctx, &mut out[first..]);
     date::complete_ranges(ctx, &mut out[first..]);
     drop_set_phrases(ctx, out, first);
@@ -75,7 +78,19 @@ fn may_start_quantity(c: char) -> bool {
     c.is_ascii_digit()
         || matches!(
             c,
-            '-' | '+' | '第' | '百' | '千' | '翻' | '半' | '数' | '几' | '上' | '下' | '前' | '对'
+            '-' | '+'
+                | '第'
+                | '百'
+                | '千'
+                | '翻'
+                | '半'
+                | '数'
+                | '几'
+                | '上'
+                | '下'
+                | '前'
+                | '对'
+                | '负'
         )
         || is_chinese_numeral_start(c)
         || is_day_part_start(c)
@@ -94,8 +109,13 @@ fn scan(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
     let mut last_end = ctx.span.start;
     while i < ctx.span.end {
         let Some(c) = char_at(text, i) else { break };
-        // digits inside an identifier (ISO9001, C919, Mate60): skip the whole identifier
-        if c.is_ascii_digit() && char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric()) {
+        // digits inside an identifier (ISO9001, C919, Mate60): skip the whole identifier, unless
+        // the letters are a currency code (RMB100)
+        if c.is_ascii_digit()
+            && char_before(text, i).is_some_and(|p| p.is_ascii_alphanumeric())
+            && !(char_before(text, i).is_some_and(|p| p.is_ascii_alphabetic())
+                && money::sign_before(ctx, i).is_some())
+        {
             i += text[i..ctx.span.end]
                 .find(|c: char| !(c.is_ascii_alphanumeric() || c == '.' || c == '-'))
                 .unwrap_or(ctx.span.end - i);
@@ -210,6 +230,9 @@ fn try_at(ctx: &View<'_>, i: usize, c: char, floor: usize) -> Option<FoundMentio
     }
     if c == '翻' {
         return doubling(ctx, i);
+    }
+    if c == '负' || rest.starts_with("零下") {
+        return negative(ctx, i, floor);
     }
     // a sign, not a connector: nothing that ends a number or a mention stands right before it
     // (3-5%, 2022年3月1日-4月15日)
@@ -335,6 +358,33 @@ fn vague(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     ))
 }
 
+/// `十几万人`, `二十几个`, `一百几十家`: a numeral, 几 and more scales, then a unit — an amount
+/// with no value, approximate.
+fn some_more(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let at = r.end();
+    if !text[at..].starts_with('几') || r.n.form != NumeralForm::Chinese {
+        return None;
+    }
+    let after = at + '几'.len_utf8();
+    let scale_len: usize = text[after..]
+        .chars()
+        .take_while(|&c| is_scale(c))
+        .map(char::len_utf8)
+        .sum();
+    let u_at = after + scale_len;
+    let (_, unit, end) = ctx.lex.units.longest_at(text, u_at)?;
+    Some(reading(
+        unit.kind,
+        Span::new(r.start, end),
+        None,
+        Some(unit.unit.clone()),
+        Some(format!("{}{}", &text[after..u_at], unit.surface)),
+        Some(Qualifier::Approx),
+        Rule::VagueAmount,
+    ))
+}
+
 /// A qualifier word ending at `at` (`超`, `突破`, `近`): the qualifier and where the mention
 /// starts (before the word when the word is part of the surface).
 fn qualifier_before(ctx: &View<'_>, at: usize, floor: usize) -> (Option<Qualifier>, usize) {
@@ -424,31 +474,37 @@ fn qualifier_after(
 }
 
 /// A number's unit as read after it.
-struct UnitRead<'a> {
+pub(super) struct UnitRead<'a> {
     /// The number (shortened when its last scale character starts the unit: `0.9百|分点`).
-    num: NumberMatch,
+    pub num: NumberMatch,
     /// A qualifier between number and unit (`12000余人`, `30余亿元`, `1个多月`).
     qualifier: Option<Qualifier>,
     /// A scale between the qualifier and the unit (`30余亿元`: 亿).
-    scale: Decimal,
+    pub scale: Decimal,
     /// The scale as written.
     scale_text: &'a str,
-    unit: &'a UnitDef,
+    pub unit: &'a UnitDef,
     /// The denominator of a rate: `元/吨`, `万元/人`, `千克标煤/吨`.
-    per: Option<&'a UnitDef>,
+    pub per: Option<&'a UnitDef>,
     /// Where the unit ends.
-    end: usize,
+    pub end: usize,
 }
 
 /// Read the unit after the number `n` at `i`: directly (`87%`, `30万|千瓦`), after 余/多/来 and a
 /// scale (`12000余人`, `30余亿元`, `两千多万元`), inside 个…月 (`1个多月`), or starting at the
 /// number's last scale character (`0.9百分点`).
-fn read_unit<'a>(ctx: &'a View<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
+pub(super) fn read_unit<'a>(ctx: &'a View<'_>, i: usize, n: NumberMatch) -> Option<UnitRead<'a>> {
     let text = &ctx.text[..ctx.span.end];
     if let Some(r) = unit_after_between(ctx, i, n)? {
         return Some(r);
     }
-    let direct = ctx.lex.units.longest_at(text, i + n.len);
+    // a unit of Latin letters may stand after one space: 100 USD, 5 kg
+    let direct = ctx.lex.units.longest_at(text, i + n.len).or_else(|| {
+        let at = i + n.len;
+        let (_, u, e) = ctx.lex.units.longest_at(text, at + 1)?;
+        let latin = u.surface.chars().all(|c| c.is_ascii_alphabetic());
+        (text[at..].starts_with(" ") && latin).then_some((u.surface.as_str(), u, e))
+    });
     if let Some(r) = unit_in_scale(ctx, i, n, direct.map(|(_, _, e)| e)) {
         return Some(r);
     }
@@ -636,8 +692,11 @@ fn reciprocal(d: Decimal) -> Option<Decimal> {
 /// An Arabic (or mixed: `1.5万`) number at `i`.
 fn arabic(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
     let text = ctx.text;
-    // part of an identifier or a longer token: A4, G20, v1.2
-    if char_before(text, i).is_some_and(|p| p.is_ascii_alphabetic() || p == '.' || p == '_') {
+    // part of an identifier or a longer token: A4, G20, v1.2 (but RMB100 is money)
+    let sign = money::sign_before(ctx, i).is_some();
+    if char_before(text, i).is_some_and(|p| p.is_ascii_alphabetic() || p == '.' || p == '_')
+        && !sign
+    {
         return None;
     }
     let n = match_number(&text[i..ctx.span.end])?;
@@ -660,6 +719,11 @@ fn arabic(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         start: before.1,
         qualifier: before.0,
     };
+    if sign {
+        if let Some(m) = money::signed_amount(ctx, &r) {
+            return Some(m);
+        }
+    }
     if let Some(m) = fraction::at_number(ctx, &r).or_else(|| date::at_number(ctx, &r)) {
         return Some(m);
     }
@@ -686,10 +750,90 @@ fn chinese(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
         start: before.1,
         qualifier: before.0,
     };
+    if let Some(m) = approx_pair(ctx, &r).or_else(|| some_more(ctx, &r)) {
+        return Some(m);
+    }
     if let Some(m) = fraction::at_number(ctx, &r).or_else(|| date::at_number(ctx, &r)) {
         return Some(m);
     }
     quantity(ctx, i, n, before)
+}
+
+/// `负三十五万`, `负2,500`, `零下15摄氏度`: the quantity after the word, negated (its value and
+/// both ends of a range), with the word in its span. Not 负责, 负债 (no numeral follows).
+fn negative(ctx: &View<'_>, i: usize, floor: usize) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let lead = if text[i..].starts_with("零下") {
+        "零下"
+    } else {
+        "负"
+    };
+    let at = i + lead.len();
+    let c = char_at(text, at)?;
+    let mut m = if c.is_ascii_digit() {
+        arabic(ctx, at, floor)?
+    } else if is_chinese_numeral_start(c) {
+        chinese(ctx, at, floor)?
+    } else {
+        return None;
+    };
+    if m.span.start != at
+        || !matches!(
+            m.kind,
+            MentionKind::Quantity | MentionKind::Money | MentionKind::Number | MentionKind::Percent
+        )
+    {
+        return None;
+    }
+    let neg = |d: Decimal| d.checked_neg();
+    m.value = match m.value {
+        Some(Value::Number(d)) => Some(Value::Number(neg(d)?)),
+        other => other,
+    };
+    (m.low, m.high) = match (m.low, m.high) {
+        (Some(l), Some(h)) => (Some(neg(h)?), Some(neg(l)?)),
+        other => other,
+    };
+    m.span.start = i;
+    Some(m)
+}
+
+/// `六七千`, `三四十`, `二三十万`, `七八个`: two neighbouring digits give an approximate range
+/// (6000–7000): the second digit with what follows is the high end, the first digit takes its
+/// magnitude. Not 一二 (first and second: 一二三产业).
+fn approx_pair(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let mut cs = text[r.at..].chars();
+    let (a, b) = (cs.next()?, cs.next()?);
+    let digit = |c: char| "二三四五六七八九".find(c).map(|o| o / 3 + 2);
+    let (da, db) = (digit(a)?, digit(b)?);
+    if db != da + 1 {
+        return None;
+    }
+    let at = r.at + a.len_utf8();
+    let high = match_number(&text[at..])?;
+    let written = &text[at..at + high.len];
+    let magnitude = match &written[b.len_utf8()..] {
+        "" => Decimal::ONE,
+        rest => match_number(rest).filter(|m| m.len == rest.len())?.value,
+    };
+    let low = Decimal::from_int(i64::try_from(da).ok()?).checked_mul(magnitude)?;
+    let mut m = quantity(ctx, at, high, (None, at))?;
+    let unit = read_unit(ctx, at, high);
+    if m.span.start != at || m.low.is_some() || unit.as_ref().is_some_and(|u| u.per.is_some()) {
+        return None;
+    }
+    let factor = match unit {
+        Some(u) => u.scale.checked_mul(u.unit.factor)?,
+        None => Decimal::ONE,
+    };
+    m.low = Some(low.checked_mul(factor)?);
+    m.high = m.value.as_ref().and_then(Value::as_decimal);
+    m.value = m.low.map(Value::Number);
+    m.qualifier = Some(Qualifier::Approx);
+    m.span.start = r.start;
+    m.rule = Rule::RangeApprox;
+    Some(m)
 }
 
 /// The unit text as written: the number's trailing 万/亿 plus the unit (`亿元`, `万千瓦`).
@@ -734,19 +878,15 @@ fn quantity(
     if not_a_quantity(ctx, i, &read) {
         return None;
     }
-    if read.unit.surface == "次" && read.qualifier.is_none() {
+    if matches!(read.unit.surface.as_str(), "次" | "届") && read.qualifier.is_none() {
         let r = Numeral {
             at: i,
             n: read.num,
             start,
             qualifier: q_before,
         };
-        if let Some(m) = rank::session(ctx, &r) {
-            return Some(m);
-        }
-        // 三次全会: a plenum's name, neither a rank nor three times
-        if text[read.end..].starts_with("全会") {
-            return None;
+        if let Some(session) = rank::session(ctx, &r) {
+            return session;
         }
     }
     let n = read.num;
@@ -794,6 +934,10 @@ fn quantity(
     } else {
         unit.rule
     };
+    // 负增长2.3%: a growth below zero
+    if unit.kind == MentionKind::Percent && text[..start].ends_with("负增长") {
+        value = value.checked_neg()?;
+    }
     let mut m = reading(
         unit.kind,
         Span::new(start, end),
@@ -859,13 +1003,13 @@ fn unitless(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMentio
     if let Some(m) = tenths(ctx, r) {
         return Some(m);
     }
-    if let Some(m) = rank::top_n_strong(ctx, r).or_else(|| rank::session(ctx, r)) {
+    if let Some(m) = rank::top_n_strong(ctx, r) {
         return Some(m);
     }
     if let Some(m) = range_from_bare(ctx, r.at, &r.n, r.start) {
         return Some(m);
     }
-    if let Some(m) = index_points(ctx, r) {
+    if let Some(m) = index_points(ctx, r).or_else(|| celsius_words(ctx, r)) {
         return Some(m);
     }
     bare_number(ctx, r, bare_scale)
@@ -931,6 +1075,28 @@ fn index_points(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     ))
 }
 
+/// `摄氏30度`, `华氏86度`: a temperature written around the number.
+fn celsius_words(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+    let text = &ctx.text[..ctx.span.end];
+    let (scale, unit) = [("摄氏", "degC"), ("华氏", "degF")]
+        .into_iter()
+        .find(|(w, _)| text[..r.at].ends_with(w))?;
+    if !text[r.end()..].starts_with('度') {
+        return None;
+    }
+    let start = r.at - scale.len();
+    let (q, end) = qualifier_after(ctx, r.end() + '度'.len_utf8(), r.qualifier);
+    Some(reading(
+        MentionKind::Quantity,
+        Span::new(start, end),
+        Some(Value::Number(r.n.value)),
+        Some(unit.into()),
+        Some(format!("{scale}度")),
+        q,
+        Rule::PhysicalUnit,
+    ))
+}
+
 /// A number alone: money in 元 after a money indicator when it carries 万/亿 or is at least
 /// 1000 (`利税4800万`), else a plain number (Arabic only: a lone Chinese numeral is a word).
 /// Not part of a name or code (5G, 3D打印) or a document number (240号).
@@ -939,7 +1105,14 @@ fn bare_number(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMen
     let n = &r.n;
     let num_end = r.end();
     let scaled = n.ends_with_scale && !bare_scale;
-    if n.form == NumeralForm::Chinese && !scaled || bare_scale {
+    // 一千零七, 三百六: a numeral spelled with digits and scales above 十 is a number of its own
+    // (二十 in 党的二十大 is part of a name)
+    let written = &text[r.at..num_end];
+    let spelled = n.form == NumeralForm::Chinese
+        && written.chars().count() >= 2
+        && written.chars().any(|c| is_scale(c) && c != '十')
+        && !written.chars().all(is_scale);
+    if n.form == NumeralForm::Chinese && !scaled && !spelled || bare_scale {
         return None;
     }
     if let Some(m) = rank::number_hao(ctx, r) {
@@ -973,7 +1146,7 @@ fn bare_number(ctx: &View<'_>, r: &Numeral, bare_scale: bool) -> Option<FoundMen
             Rule::MoneyImplicitYuan,
         )));
     }
-    if n.form == NumeralForm::Chinese {
+    if n.form == NumeralForm::Chinese && !spelled {
         return None;
     }
     Some(reading(
@@ -1059,7 +1232,16 @@ fn range_from_bare(
     start: usize,
 ) -> Option<FoundMention> {
     let (n2, u, e) = second_end(ctx, i + n.len)?;
-    let low = n.value.checked_mul(u.factor)?;
+    // 10-20亿元, 5-10万吨, 六百到七百亿: the first end takes the magnitude the second writes
+    let text = ctx.text;
+    let s2 = e - u.surface.len() - n2.len;
+    let first = &text[i..i + n.len];
+    let scale = if first.chars().any(is_big_scale) {
+        Decimal::ONE
+    } else {
+        trailing_magnitude(&text[s2..s2 + n2.len], n.ends_with_scale).unwrap_or(Decimal::ONE)
+    };
+    let low = n.value.checked_mul(scale)?.checked_mul(u.factor)?;
     let high = n2.value.checked_mul(u.factor)?;
     let (q_after, end) = qualifier_after(ctx, e, None);
     // 2021—2025年: a range of calendar years, not of durations
@@ -1080,6 +1262,39 @@ fn range_from_bare(
     m.low = Some(low);
     m.high = Some(high);
     Some(m)
+}
+
+/// The magnitude a range's second end writes for both ends: its trailing 万/亿 (`10-20亿元`,
+/// `六百到七百亿`), and, when the first end has no scale of its own, its 百/千 after a single
+/// digit (`三到五千`, `3-5千万`) — not 十 (`一到二十` is 1 to 20). `first_small` says whether the
+/// first end ends with a 十/百/千 of its own; a first end with 万 or 亿 takes nothing.
+fn trailing_magnitude(second: &str, first_small: bool) -> Option<Decimal> {
+    let big_at = second
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_big_scale(c))
+        .last()
+        .map_or(second.len(), |(o, _)| o);
+    let head = &second[..big_at];
+    let small_at = head
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| matches!(c, '百' | '千' | '佰' | '仟'))
+        .last()
+        .map_or(head.len(), |(o, _)| o);
+    let one_digit = head[..small_at].chars().count() == 1
+        || head[..small_at].bytes().all(|b| b.is_ascii_digit());
+    let cut = if !first_small && small_at < head.len() && one_digit {
+        small_at
+    } else {
+        big_at
+    };
+    if cut == second.len() || cut == 0 {
+        return None;
+    }
+    match_number(&second[cut..])
+        .filter(|m| m.len == second.len() - cut)
+        .map(|m| m.value)
 }
 
 /// A four-digit Arabic integer that can be a calendar year.

@@ -87,9 +87,10 @@ pub(super) fn top_n_strong(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> 
 }
 
 /// Sessions without 第: `十五届` (a term is always counted in order, unless written 两届 or
-/// after 连续, 共 …, which count terms), `三次会议`, `二次全会` (the `session_word` list after
-/// N次).
-pub(super) fn session(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
+/// after 连续, 共 …, which count terms), `三次会议` (the `session_word` list after N次).
+/// `Some(Some(rank))` for a session, `Some(None)` for a party plenum's name (`二十届三中全会`,
+/// `三次全会`: no mention), `None` when the number counts (`两届`, `三次`).
+pub(super) fn session(ctx: &View<'_>, r: &Numeral) -> Option<Option<FoundMention>> {
     let text = &ctx.text[..ctx.span.end];
     let end = r.end();
     let written = &text[r.at..end];
@@ -97,26 +98,27 @@ pub(super) fn session(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
         return None;
     }
     let (unit, e) = if text[end..].starts_with('届') {
-        const COUNTING: &[&str] = &["连续", "共", "历经", "先后", "曾", "已"];
-        let counted = written == "两" || COUNTING.iter().any(|w| text[..r.start].ends_with(w));
         let e = end + '届'.len_utf8();
         // 党的二十届三中全会, 十九届四中全会: the party's plenums are names, not ranks
-        let plenum = text[..r.start].ends_with("党的") || names_a_plenum(&text[e..]);
-        if counted || plenum {
+        if text[..r.start].ends_with("党的") || names_a_plenum(&text[e..]) {
+            return Some(None);
+        }
+        const COUNTING: &[&str] = &["连续", "共", "历经", "先后", "曾", "已"];
+        if written == "两" || COUNTING.iter().any(|w| text[..r.start].ends_with(w)) {
             return None;
         }
         ("届", e)
     } else if text[end..].starts_with('次') {
         let e = end + '次'.len_utf8();
-        ctx.lex.list(WordList::SessionWord).longest_at(text, e)?;
-        if names_a_plenum(&text[e..]) {
-            return None;
+        if text[e..].starts_with("全会") {
+            return Some(None);
         }
+        ctx.lex.list(WordList::SessionWord).longest_at(text, e)?;
         ("次", e)
     } else {
         return None;
     };
-    Some(reading(
+    Some(Some(reading(
         MentionKind::Ordinal,
         Span::new(r.at, e),
         Some(Value::Number(r.n.value)),
@@ -124,7 +126,7 @@ pub(super) fn session(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
         Some(unit.into()),
         None,
         Rule::OrdinalSession,
-    ))
+    )))
 }
 
 /// After N届: the name of a party plenum (`二中全会`, `二中、三中、四中全会`, `三次全会`) — an

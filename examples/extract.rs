@@ -6,6 +6,7 @@
 //! cat a.txt | cargo run --release --example extract -- -
 //! cargo run --release --example extract -- --jsonl docs.jsonl     # lines {"id": .., "text": ..}
 //! cargo run --release --example extract -- --format tsv a.txt      # one row per fact
+//! cargo run --release --example extract -- --date 2023-08-25 a.txt  # resolve 去年, 8月25日
 //! ```
 //!
 //! A file that cannot be read or is not UTF-8 gets an error on stderr naming it (and the byte
@@ -15,7 +16,7 @@ use clap::{Parser, ValueEnum};
 use std::io::{Read, Write};
 use std::process::ExitCode;
 use tiqu::table::{fact_row, FACT_COLUMNS};
-use tiqu::{Document, Pipeline};
+use tiqu::{Document, Options, Pipeline};
 
 /// Extract quantities, entities and facts from Chinese news text.
 #[derive(Parser, Debug)]
@@ -34,6 +35,10 @@ struct Args {
     /// Indent the JSON for people.
     #[arg(long)]
     pretty: bool,
+    /// The document date (YYYY-MM-DD) against which relative dates and periods are resolved
+    /// (去年 → 2022); without it, the date a text states at its top is used, if any.
+    #[arg(long, value_name = "YYYY-MM-DD")]
+    date: Option<tiqu::CalendarDate>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -119,16 +124,26 @@ fn to_text(path: &str, bytes: Vec<u8>) -> Result<String, String> {
     })
 }
 
-fn run_file<W: Write>(p: &Pipeline, path: &str, sink: &mut Sink<W>) -> Result<(), String> {
+fn run_file<W: Write>(
+    p: &Pipeline,
+    options: &Options,
+    path: &str,
+    sink: &mut Sink<W>,
+) -> Result<(), String> {
     let text = to_text(path, read_source(path)?)?;
     let doc = p
-        .extract_with_id(path, &text)
+        .extract_with(path, &text, options)
         .map_err(|e| format!("{path}: {e}"))?;
     sink.emit(&doc)
 }
 
 /// Process a JSON Lines file; returns the number of failed lines.
-fn run_jsonl<W: Write>(p: &Pipeline, path: &str, sink: &mut Sink<W>) -> Result<usize, String> {
+fn run_jsonl<W: Write>(
+    p: &Pipeline,
+    options: &Options,
+    path: &str,
+    sink: &mut Sink<W>,
+) -> Result<usize, String> {
     let bytes = read_source(path)?;
     let mut failed = 0;
     for (n, line) in bytes.split(|&b| b == b'\n').enumerate() {
@@ -149,7 +164,7 @@ fn run_jsonl<W: Write>(p: &Pipeline, path: &str, sink: &mut Sink<W>) -> Result<u
                 serde_json::Value::String(s) => s,
                 other => other.to_string(),
             };
-            p.extract_with_id(&id, &input.text)
+            p.extract_with(&id, &input.text, options)
                 .map_err(|e| e.to_string())
         });
         match result {
@@ -187,15 +202,19 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    let mut options = Options::default();
+    if let Some(date) = args.date {
+        options = options.date(date);
+    }
     let mut failed = 0usize;
     for path in &args.files {
-        if let Err(e) = run_file(pipeline, path, &mut sink) {
+        if let Err(e) = run_file(pipeline, &options, path, &mut sink) {
             eprintln!("extract: {e}");
             failed += 1;
         }
     }
     for path in &args.jsonl {
-        match run_jsonl(pipeline, path, &mut sink) {
+        match run_jsonl(pipeline, &options, path, &mut sink) {
             Ok(n) => failed += n,
             Err(e) => {
                 eprintln!("extract: {e}");

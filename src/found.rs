@@ -21,6 +21,8 @@ pub(crate) struct FoundMention {
     pub low: Option<Decimal>,
     pub high: Option<Decimal>,
     pub rule: Rule,
+    /// The value resolved against the document date (`XXXX-08-25` → `2023-08-25`).
+    pub resolved: Option<String>,
 }
 
 impl FoundMention {
@@ -37,6 +39,7 @@ impl FoundMention {
             low: None,
             high: None,
             rule,
+            resolved: None,
         }
     }
 
@@ -86,6 +89,8 @@ pub(crate) struct FoundFact {
     /// Index of the start value of a change.
     pub from: Option<usize>,
     pub period: Option<String>,
+    /// The period resolved against the document date (`去年` → `2022`).
+    pub period_resolved: Option<String>,
     pub comparison: Option<String>,
     pub of: Option<String>,
     pub modality: Modality,

@@ -37,6 +37,7 @@
 #[macro_use]
 mod macros;
 
+mod calendar;
 mod chars;
 mod error;
 mod found;
@@ -53,6 +54,7 @@ pub mod table;
 mod tag;
 mod view;
 
+pub use calendar::CalendarDate;
 pub use error::Error;
 pub use lexicon::{IndicatorClass, PredicateClass, WordList};
 pub use model::{
@@ -60,6 +62,6 @@ pub use model::{
     Value,
 };
 pub use number::{parse_number, Decimal};
-pub use pipeline::{extract, Analysis, Pipeline, PipelineBuilder, Scope};
+pub use pipeline::{extract, Analysis, Options, Pipeline, PipelineBuilder, Scope};
 pub use segment::{Hmm, Token};
 pub use span::{OffsetMap, Span};

@@ -337,6 +337,10 @@ pub struct Mention {
     pub high: Option<Decimal>,
     /// The rule that found it.
     pub rule: Rule,
+    /// A date's value resolved against the document date, where the text leaves out the year
+    /// (`8月25日` → `2023-08-25`); absent without a document date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub resolved: Option<String>,
 }
 
 impl Mention {
@@ -398,6 +402,10 @@ pub struct Fact {
     pub from: Option<Mention>,
     /// The period as written (`去年`, `2022年`).
     pub period: Option<String>,
+    /// The period resolved against the document date, in TIMEX3 (`去年` → `2022`, `今年上半年`
+    /// → `2023-H1`); absent without a document date or a calendar value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_resolved: Option<String>,
     /// Comparison basis (`同比`, `比上年`).
     pub comparison: Option<String>,
     /// The whole a share or rank refers to (`全国`, `全区`).
@@ -435,6 +443,11 @@ pub struct Reference {
 pub struct Document {
     /// The caller's identifier for the text.
     pub id: String,
+    /// The document date (`2023-08-25`): the one given, or the one the text states at its top
+    /// (a source line or dateline with a year). Relative dates and periods are resolved
+    /// against it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
     /// Quantities, in order of position.
     #[serde(default)]
     pub mentions: Vec<Mention>,

@@ -21,6 +21,7 @@ struct Furniture {
     byline_starts: Vec<&'static str>,
     caption_credits: Vec<&'static str>,
     caption_starts: Vec<&'static str>,
+    meta_labels: Vec<&'static str>,
 }
 
 static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
@@ -28,6 +29,7 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
         byline_starts: Vec::new(),
         caption_credits: Vec::new(),
         caption_starts: Vec::new(),
+        meta_labels: Vec::new(),
     };
     let table = include_str!("data/page_furniture.tsv");
     for (_, line) in crate::lexicon::data_lines(table) {
@@ -35,6 +37,7 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
             Some((w, "byline_start")) => f.byline_starts.push(w),
             Some((w, "caption_credit")) => f.caption_credits.push(w),
             Some((w, "caption_start")) => f.caption_starts.push(w),
+            Some((w, "meta_label")) => f.meta_labels.push(w),
             // the embedded table is checked by a test: no other lines
             _ => {}
         }
@@ -55,6 +58,9 @@ pub enum BlockKind {
     Byline,
     /// A photo caption or credit (`… 包头市发展改革委提供`): names are taken, no facts.
     Caption,
+    /// A source or date line (`2012-07-20 来源：上海证券报`, `发布时间：2011-04-01`): its dates
+    /// and names are taken (the document date comes from it), no facts.
+    Meta,
 }
 
 /// A paragraph-level unit of the normalised text.
@@ -97,6 +103,7 @@ enum LineKind {
     Text,
     Byline,
     Caption,
+    Meta,
 }
 
 /// Characters that make a line end a paragraph when the line is short.
@@ -191,6 +198,25 @@ fn is_byline(content: &str, width: usize) -> bool {
         })
 }
 
+/// Source and date lines: a label (`来源：`, `发布时间：` — the `meta_label` list) or a numeric date
+/// (`2012-07-20 来源：上海证券报`, `2020-11-05 14:02:11`) at the start of a short line.
+fn is_meta(content: &str) -> bool {
+    let labelled = FURNITURE.meta_labels.iter().any(|w| {
+        content
+            .strip_prefix(w)
+            .is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}']))
+    });
+    let b = content.as_bytes();
+    let dated = b.len() >= 10
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && matches!(b[4], b'-' | b'/')
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[7] == b[4]
+        && b[8..10].iter().all(u8::is_ascii_digit)
+        && !b.get(10).is_some_and(u8::is_ascii_digit);
+    (labelled || dated) && content.chars().count() <= 40
+}
+
 /// Photo captions and credits: a line ending in a credit word after a space, or starting with 图为.
 fn is_caption(content: &str) -> bool {
     let credits = &FURNITURE.caption_credits;
@@ -224,6 +250,8 @@ fn split_lines(input: &str) -> Vec<Line> {
             LineKind::Byline
         } else if is_caption(trimmed) {
             LineKind::Caption
+        } else if is_meta(trimmed) {
+            LineKind::Meta
         } else {
             LineKind::Text
         };
@@ -318,12 +346,12 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
                     flush(&mut current, &mut out);
                 }
             }
-            LineKind::Byline | LineKind::Caption => {
+            LineKind::Byline | LineKind::Caption | LineKind::Meta => {
                 flush(&mut current, &mut out);
-                let kind = if line.kind == LineKind::Byline {
-                    BlockKind::Byline
-                } else {
-                    BlockKind::Caption
+                let kind = match line.kind {
+                    LineKind::Byline => BlockKind::Byline,
+                    LineKind::Caption => BlockKind::Caption,
+                    _ => BlockKind::Meta,
                 };
                 out.push((kind, vec![i]));
             }
@@ -604,8 +632,24 @@ mod tests {
         let table = include_str!("data/page_furniture.tsv");
         let lines = crate::lexicon::data_lines(table).count();
         let f = &*FURNITURE;
-        let read = f.byline_starts.len() + f.caption_credits.len() + f.caption_starts.len();
+        let read = f.byline_starts.len()
+            + f.caption_credits.len()
+            + f.caption_starts.len()
+            + f.meta_labels.len();
         assert_eq!(read, lines);
+    }
+
+    #[test]
+    fn source_and_date_lines_stand_apart() {
+        for line in [
+            "发布时间:2011-04-01",
+            "2012-07-20 来源:上海证券报",
+            "2020-11-05 14:02:11",
+        ] {
+            let n = normalize(&format!("{line}\n\n今年一季度产量增长8%。"));
+            let kinds: Vec<BlockKind> = n.blocks.iter().map(|b| b.kind).collect();
+            assert_eq!(kinds, [BlockKind::Meta, BlockKind::Body], "{line}");
+        }
     }
 
     fn texts(n: &Normalized) -> Vec<(&str, BlockKind)> {

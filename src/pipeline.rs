@@ -1,5 +1,6 @@
 //! The pipeline: normalise → segment → tag → link → resolve, built once and shared.
 
+use crate::calendar::{self, CalendarDate};
 use crate::error::Error;
 use crate::found::Found;
 use crate::lexicon::{
@@ -31,6 +32,7 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Default)]
 pub struct PipelineBuilder {
     hmm: Hmm,
+    date: Option<CalendarDate>,
     additions: Additions,
     tables: Vec<(String, Table)>,
     errors: Vec<Error>,
@@ -45,6 +47,13 @@ enum Table {
 }
 
 impl PipelineBuilder {
+    /// The document date of every text this pipeline extracts, unless a call's [`Options`] give
+    /// one (for a batch of articles from one day).
+    pub fn document_date(mut self, date: CalendarDate) -> Self {
+        self.date = Some(date);
+        self
+    }
+
     /// Whether jieba's HMM guesses unknown words (default: on).
     pub fn hmm(mut self, hmm: Hmm) -> Self {
         self.hmm = hmm;
@@ -210,7 +219,11 @@ impl PipelineBuilder {
             .chain(terms.into_iter().map(|w| (w, "n")));
         let classes = lexicon::stopwords()?;
         let seg = Segmenter::new(words, classes, self.hmm);
-        Ok(Pipeline { lex, seg })
+        Ok(Pipeline {
+            lex,
+            seg,
+            date: self.date,
+        })
     }
 }
 
@@ -241,6 +254,7 @@ named_enum! {
 pub struct Pipeline {
     lex: Lexicon,
     seg: Segmenter,
+    date: Option<CalendarDate>,
 }
 
 impl std::fmt::Debug for Pipeline {
@@ -312,8 +326,34 @@ impl Pipeline {
     ///
     /// As [`Pipeline::extract`].
     pub fn extract_scoped(&self, id: &str, text: &str, scope: Scope) -> Result<Document, Error> {
-        let (norm, _, found) = self.find(text, scope)?;
-        Ok(resolve::document(id, text, &norm.map, found))
+        self.extract_with(id, text, &Options::default().scope(scope))
+    }
+
+    /// Extract with [`Options`]: the layers to extract and the document date, against which
+    /// relative dates and periods are resolved (`去年` → `2022`). Without a date in the options
+    /// (or the builder's), the date the text states at its top is used, if any.
+    ///
+    /// ```
+    /// use tiqu::{Options, Pipeline};
+    /// let options = Options::default().date("2023-08-25".parse()?);
+    /// let doc = Pipeline::shared()?.extract_with("", "今年上半年产值增长5%。", &options)?;
+    /// assert_eq!(doc.date.as_deref(), Some("2023-08-25"));
+    /// assert_eq!(doc.facts[0].period_resolved.as_deref(), Some("2023-H1"));
+    /// # Ok::<(), tiqu::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`Pipeline::extract`].
+    pub fn extract_with(&self, id: &str, text: &str, options: &Options) -> Result<Document, Error> {
+        let run = self.find(text, options)?;
+        Ok(resolve::document(
+            id,
+            text,
+            &run.norm.map,
+            run.found,
+            run.date,
+        ))
     }
 
     /// Everything the pipeline knows about a text: the normalised text with its offset map and
@@ -335,26 +375,23 @@ impl Pipeline {
     ///
     /// As [`Pipeline::extract`].
     pub fn analyze(&self, id: &str, text: &str) -> Result<Analysis, Error> {
-        let (normalized, token_spans, found) = self.find(text, Scope::All)?;
-        let mention_spans = found.mentions.iter().map(|m| m.span).collect();
-        let entity_spans = found.entities.iter().map(|e| e.span).collect();
-        let document = resolve::document(id, text, &normalized.map, found);
+        let run = self.find(text, &Options::default())?;
+        let mention_spans = run.found.mentions.iter().map(|m| m.span).collect();
+        let entity_spans = run.found.entities.iter().map(|e| e.span).collect();
+        let document = resolve::document(id, text, &run.norm.map, run.found, run.date);
         Ok(Analysis {
             mention_spans,
             entity_spans,
-            normalized,
-            token_spans,
+            normalized: run.norm,
+            token_spans: run.tokens,
             document,
         })
     }
 
     /// The stages up to resolve: the normalised text, its tokens and what the stages found in
-    /// it, in normalised coordinates.
-    pub(crate) fn find(
-        &self,
-        text: &str,
-        scope: Scope,
-    ) -> Result<(Normalized, Vec<Span>, Found), Error> {
+    /// it, in normalised coordinates, with the document date.
+    pub(crate) fn find(&self, text: &str, options: &Options) -> Result<Run, Error> {
+        let scope = options.scope;
         if text.len() >= u32::MAX as usize {
             return Err(Error::input_too_large(text.len()));
         }
@@ -375,7 +412,10 @@ impl Pipeline {
                 entities: &[],
             };
             let m0 = found.mentions.len();
-            if matches!(block.kind, BlockKind::Body | BlockKind::Heading) {
+            if matches!(
+                block.kind,
+                BlockKind::Body | BlockKind::Heading | BlockKind::Meta
+            ) {
                 tag::quantity::tag(&view, &mut found.mentions);
             }
             if scope != Scope::Quantities {
@@ -384,6 +424,13 @@ impl Pipeline {
             }
         }
         tag::unify_names(&mut found.entities);
+        let date = options
+            .date
+            .or(self.date)
+            .or_else(|| calendar::document_date(&norm, &found.mentions));
+        if let Some(anchor) = date {
+            calendar::resolve_mentions(&mut found.mentions, anchor);
+        }
         let doc = View {
             text: t,
             span: Span::new(0, t.len()),
@@ -397,12 +444,64 @@ impl Pipeline {
         if scope == Scope::All {
             let main = link::main_place(&found.entities, &norm.blocks);
             link::link(&doc, &norm.blocks, main.as_deref(), &mut facts);
+            if let Some(anchor) = date {
+                for f in &mut facts {
+                    f.period_resolved = f
+                        .period
+                        .as_deref()
+                        .and_then(|p| calendar::resolve_period(p, anchor));
+                }
+            }
         }
         if scope != Scope::Quantities {
             found.references = link::references(&doc, &norm.blocks, &found.entities);
         }
         found.facts = facts;
-        Ok((norm, tokens, found))
+        Ok(Run {
+            norm,
+            tokens,
+            found,
+            date,
+        })
+    }
+}
+
+/// One run of the stages over a text (see [`Pipeline::find`]).
+pub(crate) struct Run {
+    pub norm: Normalized,
+    pub tokens: Vec<Span>,
+    pub found: Found,
+    pub date: Option<CalendarDate>,
+}
+
+/// How to extract one text: the layers wanted and the document date.
+///
+/// ```
+/// use tiqu::{Options, Scope};
+/// let o = Options::default().scope(Scope::Quantities).date("2023-08-25".parse()?);
+/// assert_eq!(o.scope, Scope::Quantities);
+/// # Ok::<(), tiqu::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
+pub struct Options {
+    /// The layers to extract (all by default).
+    pub scope: Scope,
+    /// The document date; `None` uses the builder's, else the date the text states.
+    pub date: Option<CalendarDate>,
+}
+
+impl Options {
+    /// With the layers to extract.
+    pub fn scope(mut self, scope: Scope) -> Options {
+        self.scope = scope;
+        self
+    }
+
+    /// With the document date.
+    pub fn date(mut self, date: CalendarDate) -> Options {
+        self.date = Some(date);
+        self
     }
 }
 

@@ -2,6 +2,7 @@
 //! the public records, each span moved back into the original input (and its text sliced from
 //! it, so `&input[start..end] == text` always holds).
 
+use crate::calendar::CalendarDate;
 use crate::found::{Found, FoundEntity, FoundFact, FoundMention, FoundReference};
 use crate::model::{Document, Entity, Fact, Mention, Reference};
 use crate::span::{OffsetMap, Span};
@@ -33,6 +34,7 @@ impl Origin<'_> {
             low: m.low,
             high: m.high,
             rule: m.rule,
+            resolved: m.resolved,
         }
     }
 
@@ -60,6 +62,7 @@ impl Origin<'_> {
             value: mentions.get(f.value)?.clone(),
             from: f.from.and_then(|i| mentions.get(i)).cloned(),
             period: f.period,
+            period_resolved: f.period_resolved,
             comparison: f.comparison,
             of: f.of,
             modality: f.modality,
@@ -83,7 +86,13 @@ impl Origin<'_> {
 }
 
 /// The document of `input` from what the stages found in its normalised form (`map` leads back).
-pub(crate) fn document(id: &str, input: &str, map: &OffsetMap, found: Found) -> Document {
+pub(crate) fn document(
+    id: &str,
+    input: &str,
+    map: &OffsetMap,
+    found: Found,
+    date: Option<CalendarDate>,
+) -> Document {
     let o = Origin { input, map };
     let mentions: Vec<Mention> = found.mentions.into_iter().map(|m| o.mention(m)).collect();
     let entities: Vec<Entity> = found.entities.into_iter().map(|e| o.entity(e)).collect();
@@ -101,6 +110,7 @@ pub(crate) fn document(id: &str, input: &str, map: &OffsetMap, found: Found) -> 
     references.sort_by_key(|r| r.start);
     Document {
         id: id.to_string(),
+        date: date.map(|d| d.to_string()),
         mentions,
         entities,
         facts,
@@ -129,7 +139,7 @@ mod tests {
             )],
             ..Found::default()
         };
-        let doc = document("x", input, &norm.map, found);
+        let doc = document("x", input, &norm.map, found, None);
         let m = &doc.mentions[0];
         assert_eq!(m.text, "943亿\n\n元");
         assert_eq!(&input[m.start..m.end], m.text);

@@ -94,9 +94,13 @@ pub(crate) mod tests {
     /// find in it, for the linker's tests.
     pub(crate) fn with_analysis<R>(text: &str, f: impl FnOnce(View<'_>) -> R) -> R {
         let p = Pipeline::shared().unwrap_or_else(|e| panic!("{e}"));
-        let (norm, tokens, found) = p
-            .find(text, crate::Scope::Entities)
+        let run = p
+            .find(
+                text,
+                &crate::Options::default().scope(crate::Scope::Entities),
+            )
             .unwrap_or_else(|e| panic!("{e}"));
+        let (norm, tokens, found) = (run.norm, run.tokens, run.found);
         f(View {
             text: &norm.text,
             span: Span::new(0, norm.text.len()),

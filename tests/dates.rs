@@ -398,3 +398,99 @@ fn no_dates() {
         true,
     );
 }
+
+/// (text, date given, [(mention text, resolved)], [(fact value text, period_resolved)]).
+type Resolution = (
+    &'static str,
+    Option<&'static str>,
+    &'static [(&'static str, Option<&'static str>)],
+    &'static [(&'static str, Option<&'static str>)],
+);
+
+const RESOLUTIONS: &[Resolution] = &[
+    (
+        "8月25日，市长调研。去年全市工业投资增长87%，今年上半年增长12%。",
+        Some("2023-08-25"),
+        &[("8月25日", Some("2023-08-25"))],
+        &[("87%", Some("2022")), ("12%", Some("2023-H1"))],
+    ),
+    (
+        "1-7月，全市外贸进出口增长12%；前三季度GDP增长5.2%。",
+        Some("2023-10-20"),
+        &[
+            ("1-7月", Some("2023-01/2023-07")),
+            ("前三季度", Some("2023-Q1/2023-Q3")),
+        ],
+        &[
+            ("12%", Some("2023-01/2023-07")),
+            ("5.2%", Some("2023-Q1/2023-Q3")),
+        ],
+    ),
+    (
+        "国家统计局9日发布数据，12月份CPI上涨2%。",
+        Some("2024-01-09"),
+        &[("9日", Some("2024-01-09")), ("12月份", Some("2023-12"))],
+        &[],
+    ),
+    (
+        "2012-07-20 来源：上海证券报\n\n公司上半年营业收入增长5%，去年同期增长3%。",
+        None,
+        &[("上半年", Some("2012-H1"))],
+        &[("5%", Some("2012-H1"))],
+    ),
+    (
+        "发布时间:2011-04-01\n\n今年一季度产量增长8%。",
+        None,
+        &[("一季度", Some("2011-Q1"))],
+        &[("8%", Some("2011-Q1"))],
+    ),
+    (
+        "本报上海3月2日电 今年前两个月出口增长6%。",
+        None,
+        &[("3月2日", None)],
+        &[("6%", None)],
+    ),
+    ("去年全市工业投资增长87%。", None, &[], &[("87%", None)]),
+];
+
+#[test]
+fn dates_resolve_against_the_document_date() {
+    let p = match tiqu::Pipeline::shared() {
+        Ok(p) => p,
+        Err(e) => panic!("{e}"),
+    };
+    let mut failures = Vec::new();
+    for (text, date, mentions, facts) in RESOLUTIONS {
+        let mut options = tiqu::Options::default();
+        if let Some(d) = date {
+            options = options.date(d.parse().unwrap_or_else(|e| panic!("{e}")));
+        }
+        let doc = match p.extract_with("", text, &options) {
+            Ok(d) => d,
+            Err(e) => panic!("{text}: {e}"),
+        };
+        for (surface, want) in *mentions {
+            let got = doc.mentions.iter().find(|m| m.text == *surface);
+            match got {
+                Some(m) if m.resolved.as_deref() == *want => {}
+                Some(m) => failures.push(format!(
+                    "{text}: {surface} resolved {:?}, want {want:?}",
+                    m.resolved
+                )),
+                None => failures.push(format!("{text}: no mention {surface}")),
+            }
+        }
+        for (value, want) in *facts {
+            let got = doc.facts.iter().find(|f| f.value.text == *value);
+            match got {
+                Some(f) if f.period_resolved.as_deref() == *want => {}
+                Some(f) => failures.push(format!(
+                    "{text}: fact {value} period {:?} resolved {:?}, want {want:?}",
+                    f.period, f.period_resolved
+                )),
+                None => failures.push(format!("{text}: no fact {value}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

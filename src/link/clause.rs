@@ -17,7 +17,7 @@ use super::phrase::{
 };
 use crate::chars::{is_list_separator, is_separator_gap};
 use crate::found::{within_indices, FoundFact, FoundMention};
-use crate::lexicon::PredicateClass;
+use crate::lexicon::{PredicateClass, WordList};
 use crate::model::{EntityKind, MentionKind, Modality, Qualifier};
 use crate::segment::Pos;
 use crate::span::Span;
@@ -241,6 +241,20 @@ fn opening_subject_and_period<'t>(ctx: &View<'t>, c: &mut Candidate<'t>) {
             c.phrase.start = m.span.end;
             continue;
         }
+        // a noise word before a date (公司|上半年营业收入, 全市|今年…): the date still opens it
+        let noise = ctx
+            .lex
+            .list(WordList::LeadingNoise)
+            .longest_at(ctx.text, at);
+        if let Some((_, e)) = noise.filter(|&(_, e)| e < end) {
+            let dated = ctx.mentions_in(Span::new(e, end)).next().is_some_and(|m| {
+                m.kind == MentionKind::Date && m.span.start == e && m.span.end < end
+            });
+            if dated {
+                c.phrase.start = e;
+                continue;
+            }
+        }
         break;
     }
 }
@@ -382,6 +396,7 @@ fn emit(
             value,
             from: if k == 0 { c.from } else { None },
             period: c.period.or(frame.period).map(str::to_string),
+            period_resolved: None,
             comparison: c.comparison.map(str::to_string),
             of: c.of.clone(),
             modality,

@@ -7,4 +7,5 @@ pub(crate) mod entity;
 pub(crate) mod quantity;
 mod unify;
 
+pub(crate) use quantity::period_timex;
 pub(crate) use unify::unify_names;

@@ -27,7 +27,7 @@ pub(crate) fn tag(ctx: &View<'_>, kind: BlockKind, out: &mut Vec<FoundEntity>) {
     let first = out.len();
     match kind {
         BlockKind::Byline => person::byline_people(ctx, out),
-        BlockKind::Body | BlockKind::Heading | BlockKind::Caption => {
+        BlockKind::Body | BlockKind::Heading | BlockKind::Caption | BlockKind::Meta => {
             organisation::organisations(ctx, out);
             enterprise::listed_enterprises(ctx, out);
             enterprise::names(ctx, first, out);

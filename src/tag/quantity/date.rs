@@ -541,6 +541,17 @@ fn day(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     Some(dated(Span::new(r.at, e), cal.timex(), Rule::DateDay))
 }
 
+/// The TIMEX3 value of a period written without a year, the whole of `s`: `上半年` (`XXXX-H1`),
+/// `第三季度` (`XXXX-Q3`), `前7个月` and `1-7月` (`XXXX-01/XXXX-07`), `7月份` (`XXXX-07`).
+pub(crate) fn period_timex(s: &str) -> Option<String> {
+    let t = s.strip_prefix('第').unwrap_or(s);
+    if let Some((v, e)) = period_value(t, 0) {
+        return (month_part(t, e, true) == t.len()).then_some(v);
+    }
+    let (m, e) = month_at(t, 0)?;
+    (month_part(t, e, true) == t.len()).then(|| format!("XXXX-{m:02}"))
+}
+
 /// A period without a year at `i` (`上半年`, `下半年`, `前三季度`, `前7个月`, `前7月`).
 pub(super) fn period(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     let text = &ctx.text[..ctx.span.end];

@@ -6,6 +6,8 @@
 //! functions of [`crate::number`]; units from the unit table (`src/data/units.tsv`).
 
 mod date;
+
+pub(crate) use date::period_timex;
 mod fraction;
 mod money;
 mod rank;

@@ -659,6 +659,8 @@ pub(crate) struct EnterpriseDef {
 pub(crate) struct Lexicon {
     pub units: Dict<UnitDef>,
     pub qualifiers: Vec<QualDef>,
+    /// The last characters of the qualifier words that stand before a number.
+    pub qualifier_before_ends: Vec<char>,
     pub indicators: Dict<IndicatorClass>,
     pub predicates: Dict<PredicateClass>,
     pub org_suffixes: Dict<EntityKind>,
@@ -668,6 +670,8 @@ pub(crate) struct Lexicon {
     pub cues: Dict<Cue>,
     /// Currency signs and codes written before an amount (`￥`, `US$`, `RMB`) → ISO code.
     pub currency_signs: Dict<String>,
+    /// The last characters of the currency signs, for a cheap test before the lookups.
+    pub currency_sign_ends: Vec<char>,
     /// Every word list, indexed by [`WordList`] (see [`Lexicon::list`]).
     lists: Vec<WordSet>,
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
@@ -804,7 +808,23 @@ impl Lexicon {
             let f = fields("currency_symbols.tsv", no, line, 2)?;
             signs.push((f[0].to_string(), f[1].to_string()));
         }
+        let mut currency_sign_ends: Vec<char> = signs
+            .iter()
+            .filter_map(|(w, _)| w.chars().next_back())
+            .collect();
+        currency_sign_ends.sort_unstable();
+        currency_sign_ends.dedup();
+        let qualifiers = parse_qualifiers(QUALIFIERS)?;
+        let mut qualifier_before_ends: Vec<char> = qualifiers
+            .iter()
+            .filter(|q| q.pos == QualPos::Before)
+            .filter_map(|q| q.word.chars().next_back())
+            .collect();
+        qualifier_before_ends.sort_unstable();
+        qualifier_before_ends.dedup();
         Ok(Lexicon {
+            qualifier_before_ends,
+            currency_sign_ends,
             currency_signs: Dict::new(signs)?,
             cues: Dict::new(cues)?,
             lists,
@@ -812,7 +832,7 @@ impl Lexicon {
             name_starts: names.starts,
             name_prefixes: names.prefixes,
             units: Dict::new(units)?,
-            qualifiers: parse_qualifiers(QUALIFIERS)?,
+            qualifiers,
             indicators: Dict::new(indicators)?,
             predicates: Dict::new(predicates)?,
             org_suffixes: Dict::new(parse_classed("org_suffixes.tsv", ORG_SUFFIXES)?)?,

@@ -22,6 +22,24 @@ struct Furniture {
     caption_credits: Vec<&'static str>,
     caption_starts: Vec<&'static str>,
     meta_labels: Vec<&'static str>,
+    /// The first characters of the words that open a line of furniture, and the last ones of
+    /// the credits that end one: most lines are tested against these alone.
+    firsts: Vec<char>,
+    lasts: Vec<char>,
+}
+
+impl Furniture {
+    fn may_open(&self, line: &str) -> bool {
+        line.chars()
+            .next()
+            .is_some_and(|c| self.firsts.contains(&c))
+    }
+
+    fn may_close(&self, line: &str) -> bool {
+        line.chars()
+            .next_back()
+            .is_some_and(|c| self.lasts.contains(&c))
+    }
 }
 
 static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
@@ -30,6 +48,8 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
         caption_credits: Vec::new(),
         caption_starts: Vec::new(),
         meta_labels: Vec::new(),
+        firsts: Vec::new(),
+        lasts: Vec::new(),
     };
     let table = include_str!("data/page_furniture.tsv");
     for (_, line) in crate::lexicon::data_lines(table) {
@@ -42,6 +62,17 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
             _ => {}
         }
     }
+    let openers = f
+        .byline_starts
+        .iter()
+        .chain(&f.caption_starts)
+        .chain(&f.meta_labels);
+    f.firsts = openers.filter_map(|w| w.chars().next()).collect();
+    f.lasts = f
+        .caption_credits
+        .iter()
+        .filter_map(|w| w.chars().next_back())
+        .collect();
     f
 });
 
@@ -185,6 +216,7 @@ fn is_byline(content: &str, width: usize) -> bool {
     let starts = &FURNITURE.byline_starts;
     // a role word followed only by names: "本报记者 刘念", "记者 张三 李四" (not "记者从…获悉")
     width <= 40
+        && FURNITURE.may_open(content)
         && starts.iter().any(|s| {
             content.strip_prefix(s).is_some_and(|rest| {
                 let names: Vec<&str> = rest.split(is_space).filter(|w| !w.is_empty()).collect();
@@ -201,11 +233,12 @@ fn is_byline(content: &str, width: usize) -> bool {
 /// Source and date lines: a label (`来源：`, `发布时间：` — the `meta_label` list) or a numeric date
 /// (`2012-07-20 来源：上海证券报`, `2020-11-05 14:02:11`) at the start of a short line.
 fn is_meta(content: &str) -> bool {
-    let labelled = FURNITURE.meta_labels.iter().any(|w| {
-        content
-            .strip_prefix(w)
-            .is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}']))
-    });
+    let labelled = FURNITURE.may_open(content)
+        && FURNITURE.meta_labels.iter().any(|w| {
+            content
+                .strip_prefix(w)
+                .is_some_and(|r| r.starts_with([':', '：', ' ', '\u{3000}']))
+        });
     let b = content.as_bytes();
     let dated = b.len() >= 10
         && b[..4].iter().all(u8::is_ascii_digit)
@@ -221,18 +254,20 @@ fn is_meta(content: &str) -> bool {
 fn is_caption(content: &str) -> bool {
     let credits = &FURNITURE.caption_credits;
     let trimmed = content.trim_end_matches(|c: char| is_space(c) || c == '）' || c == ')');
-    let credit_end = credits.iter().any(|w| {
-        trimmed.strip_suffix(w).is_some_and(|head| {
-            // the credit follows a space or opening bracket: "… 包头市发展改革委提供", "（记者 张三 摄）"
-            head.rfind(|c: char| is_space(c) || c == '（' || c == '(')
-                .is_some_and(|i| head[i..].chars().count() <= 16)
-        })
-    });
+    let credit_end = FURNITURE.may_close(trimmed)
+        && credits.iter().any(|w| {
+            trimmed.strip_suffix(w).is_some_and(|head| {
+                // the credit follows a space or opening bracket: "… 包头市发展改革委提供", "（记者 张三 摄）"
+                head.rfind(|c: char| is_space(c) || c == '（' || c == '(')
+                    .is_some_and(|i| head[i..].chars().count() <= 16)
+            })
+        });
     credit_end
-        || FURNITURE
-            .caption_starts
-            .iter()
-            .any(|w| content.starts_with(w))
+        || FURNITURE.may_open(content)
+            && FURNITURE
+                .caption_starts
+                .iter()
+                .any(|w| content.starts_with(w))
 }
 
 fn split_lines(input: &str) -> Vec<Line> {

@@ -125,8 +125,25 @@ pub(super) fn at_number(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     let text = &ctx.text[..ctx.span.end];
     let after = &text[r.end()..];
     if r.n.form == NumeralForm::Arabic {
-        if let Some(m) = numeric(ctx, r.at).or_else(|| clock(ctx, r.at)) {
-            return Some(m);
+        // cheap tests first: four digits and a separator, or one or two digits and a colon
+        let b = text.as_bytes();
+        let digits = b[r.at..]
+            .iter()
+            .take(5)
+            .take_while(|b| b.is_ascii_digit())
+            .count();
+        let sep = b.get(r.at + digits).copied();
+        let numeric_like = digits == 4 && matches!(sep, Some(b'-' | b'/' | b'.'));
+        let clock_like = (1..=2).contains(&digits) && sep == Some(b':');
+        let found = if numeric_like {
+            numeric(ctx, r.at)
+        } else if clock_like {
+            clock(ctx, r.at)
+        } else {
+            None
+        };
+        if found.is_some() {
+            return found;
         }
     }
     if after.starts_with('年') {

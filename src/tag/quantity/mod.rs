@@ -391,12 +391,19 @@ fn some_more(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
 /// starts (before the word when the word is part of the surface).
 fn qualifier_before(ctx: &View<'_>, at: usize, floor: usize) -> (Option<Qualifier>, usize) {
     let head = &ctx.text[floor.max(ctx.span.start)..at];
-    for q in ctx
+    // one test of the last character before the words themselves
+    let may_end = |h: &str| {
+        h.chars()
+            .next_back()
+            .is_some_and(|c| ctx.lex.qualifier_before_ends.contains(&c))
+    };
+    let ends = may_end(head);
+    let words = ctx
         .lex
         .qualifiers
         .iter()
-        .filter(|q| q.pos == QualPos::Before)
-    {
+        .filter(|q| ends && q.pos == QualPos::Before);
+    for q in words {
         if head.ends_with(q.word.as_str()) {
             let qs = at - q.word.len();
             // the word must stand on its own, not end a longer word (节约 is not 约); jieba may
@@ -433,6 +440,9 @@ fn qualifier_before(ctx: &View<'_>, at: usize, floor: usize) -> (Option<Qualifie
         }
         s = tok.start;
         let head = &ctx.text[floor.max(ctx.span.start)..s];
+        if !may_end(head) {
+            continue;
+        }
         if let Some(q) = ctx
             .lex
             .qualifiers

@@ -18,9 +18,20 @@ const LONGEST_SIGN: usize = 3;
 pub(super) fn sign_before<'a>(ctx: &'a View<'_>, at: usize) -> Option<(&'a str, usize)> {
     let head = ctx.head(at);
     let head = head.strip_suffix(' ').unwrap_or(head);
+    // most numbers have no sign before them: one test of the last character first
+    let last = head.chars().next_back()?;
+    if !ctx.lex.currency_sign_ends.contains(&last) {
+        return None;
+    }
     let end = ctx.span.start + head.len();
-    let starts = head.char_indices().rev().take(LONGEST_SIGN).map(|(o, _)| o);
-    for o in starts.collect::<Vec<_>>().into_iter().rev() {
+    let mut starts = [0usize; LONGEST_SIGN];
+    let mut n = 0;
+    for (o, _) in head.char_indices().rev().take(LONGEST_SIGN) {
+        starts[n] = o;
+        n += 1;
+    }
+    // the longest sign first: US$ before $
+    for &o in starts[..n].iter().rev() {
         let sign = &head[o..];
         let Some(code) = ctx.lex.currency_signs.get(sign) else {
             continue;

@@ -428,9 +428,12 @@ fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
         return false;
     };
     let p = fold(p);
+    let chinese_digit = |c: char| "〇零一二两三四五六七八九十".contains(c);
     (p.is_ascii_digit() || matches!(p, '万' | '亿' | '千' | '百' | '.'))
         && !is_sentence_end(n)
         && (n.is_ascii_digit() || is_han(n) || matches!(n, '%' | '.'))
+        // 二⏎〇二三年, 九⏎月: a Chinese numeral cut before its next digit or its date word
+        || chinese_digit(p) && (chinese_digit(n) || matches!(n, '月' | '日' | '年' | '号' | '季'))
         || matches!(n, '，' | '、' | '。' | '；' | '：' | '）' | '”' | '%') && !is_sentence_end(p)
 }
 

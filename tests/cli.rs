@@ -135,3 +135,22 @@ fn an_unknown_option_is_an_error() {
     let o = run(&[], b"");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn the_document_date_resolves_relative_dates() {
+    let o = run(
+        &["--date", "2023-08-25", "-"],
+        "去年全市工业投资增长87%。".as_bytes(),
+    );
+    assert!(o.status.success());
+    let doc = &lines(&o)[0];
+    assert_eq!(doc["date"], "2023-08-25");
+    assert_eq!(doc["facts"][0]["period_resolved"], "2022");
+    let o = run(&["--date", "2023-02-30", "-"], b"");
+    assert_eq!(
+        o.status.code(),
+        Some(2),
+        "a day that does not exist is a bad option"
+    );
+    assert!(String::from_utf8_lossy(&o.stderr).contains("2023-02-30"));
+}

@@ -353,6 +353,119 @@ const DURATIONS: &[Case] = &[
     c("24小时不间断生产", "24小时", Quantity, "24", "h", None),
 ];
 
+/// More of the forms news writes dates in.
+const MORE_DATES: &[Case] = &[
+    c(
+        "2023年12月31日前完成",
+        "2023年12月31日",
+        Date,
+        "2023-12-31",
+        "",
+        None,
+    ),
+    c(
+        "2024年2月29日发布",
+        "2024年2月29日",
+        Date,
+        "2024-02-29",
+        "",
+        None,
+    ),
+    c(
+        "2019年2月份CPI上涨",
+        "2019年2月份",
+        Date,
+        "2019-02",
+        "",
+        None,
+    ),
+    c("2022年底建成", "2022年", Date, "2022", "year_ad", None),
+    c(
+        "12月8日，2017年忠县招商会举行",
+        "12月8日",
+        Date,
+        "XXXX-12-08",
+        "",
+        None,
+    ),
+    c(
+        "7月10日从省能源局获悉",
+        "7月10日",
+        Date,
+        "XXXX-07-10",
+        "",
+        None,
+    ),
+    c("11月初开工", "11月初", Date, "XXXX-11", "", None),
+    c("4月下旬投产", "4月下旬", Date, "XXXX-04", "", None),
+    c("二月份出口下降", "二月份", Date, "XXXX-02", "", None),
+    c("十二月召开年会", "十二月", Date, "XXXX-12", "", None),
+    c("三季度GDP增长4.9%", "三季度", Date, "XXXX-Q3", "", None),
+    c(
+        "2021年第四季度营收增长",
+        "2021年第四季度",
+        Date,
+        "2021-Q4",
+        "",
+        None,
+    ),
+    c(
+        "2020年1—9月实现营收",
+        "2020年1—9月",
+        Date,
+        "2020-01/2020-09",
+        "",
+        None,
+    ),
+    c(
+        "2018年前11个月出口增长",
+        "2018年前11个月",
+        Date,
+        "2018-01/2018-11",
+        "",
+        None,
+    ),
+    c(
+        "前两个月出口增长",
+        "前两个月",
+        Date,
+        "XXXX-01/XXXX-02",
+        "",
+        None,
+    ),
+    c(
+        "于2020/1/5正式实施",
+        "2020/1/5",
+        Date,
+        "2020-01-05",
+        "",
+        None,
+    ),
+    c(
+        "更新时间：2022-03-18 10:15",
+        "2022-03-18 10:15",
+        Date,
+        "2022-03-18T10:15",
+        "",
+        None,
+    ),
+    c(
+        "北京时间6月25日凌晨消息",
+        "6月25日",
+        Date,
+        "XXXX-06-25",
+        "",
+        None,
+    ),
+    c("中午12时30分开始", "中午12时30分", Date, "T12:30", "", None),
+    c("夜间10点关闭", "夜间10点", Date, "T22", "", None),
+];
+
+#[test]
+fn more_dates() {
+    run("MORE_DATES", MORE_DATES, false);
+}
+
 #[test]
 fn full_and_partial_dates() {
     run("FULL_AND_PARTIAL", FULL_AND_PARTIAL, false);
@@ -493,4 +606,14 @@ fn dates_resolve_against_the_document_date() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn full_and_partial_dates_wrapped() {
+    run_wrapped("FULL_AND_PARTIAL (wrapped)", FULL_AND_PARTIAL);
+}
+
+#[test]
+fn periods_with_years_wrapped() {
+    run_wrapped("PERIODS_WITH_YEARS (wrapped)", PERIODS_WITH_YEARS);
 }

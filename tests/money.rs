@@ -338,6 +338,100 @@ const FINANCE: &[Case] = &[
     c("GDP负增长2.3%", "2.3%", Percent, "-2.3", "%", None),
 ];
 
+/// More amounts as reports write them.
+const MORE_MONEY: &[Case] = &[
+    c(
+        "实现营业收入115,591.79万元",
+        "115,591.79万元",
+        Money,
+        "1155917900",
+        "CNY",
+        None,
+    ),
+    c(
+        "下降4,000万元左右",
+        "4,000万元左右",
+        Money,
+        "40000000",
+        "CNY",
+        APPROX,
+    ),
+    c(
+        "每10股派发现金股利3.33元",
+        "3.33元",
+        Money,
+        "3.33",
+        "CNY",
+        None,
+    ),
+    c("超千亿元", "超千亿元", Money, "100000000000", "CNY", OVER),
+    c(
+        "近5000万美元",
+        "近5000万美元",
+        Money,
+        "50000000",
+        "USD",
+        UNDER,
+    ),
+    c("逾3亿欧元", "逾3亿欧元", Money, "300000000", "EUR", OVER),
+    c(
+        "约合6.5亿美元",
+        "6.5亿美元",
+        Money,
+        "650000000",
+        "USD",
+        APPROX,
+    ),
+    c("融资20亿港币", "20亿港币", Money, "2000000000", "HKD", None),
+    c(
+        "售价1.2万元/平方米",
+        "1.2万元/平方米",
+        Money,
+        "12000",
+        "CNY/m2",
+        None,
+    ),
+    c(
+        "电价0.5元/千瓦时",
+        "0.5元/千瓦时",
+        Money,
+        "0.0005",
+        "CNY/Wh",
+        None,
+    ),
+    c(
+        "人均可支配收入4.2万元",
+        "4.2万元",
+        Money,
+        "42000",
+        "CNY",
+        None,
+    ),
+    c("投资三亿元", "三亿元", Money, "300000000", "CNY", None),
+    c(
+        "亏损1.5亿美元",
+        "1.5亿美元",
+        Money,
+        "150000000",
+        "USD",
+        None,
+    ),
+    c(
+        "注册资本5000万元人民币",
+        "5000万元人民币",
+        Money,
+        "50000000",
+        "CNY",
+        None,
+    ),
+    c("估值$35亿", "$35亿", Money, "3500000000", "USD", None),
+];
+
+#[test]
+fn more_money() {
+    run("MORE_MONEY", MORE_MONEY, false);
+}
+
 #[test]
 fn currencies() {
     run("CURRENCIES", CURRENCIES, false);
@@ -380,4 +474,19 @@ fn no_money() {
         &["一点也不奇怪", "三桶油业绩分化", "华为Mate60热销"],
         true,
     );
+}
+
+#[test]
+fn currencies_wrapped() {
+    run_wrapped("CURRENCIES (wrapped)", CURRENCIES);
+}
+
+#[test]
+fn signs_and_codes_wrapped() {
+    run_wrapped("SIGNS_AND_CODES (wrapped)", SIGNS_AND_CODES);
+}
+
+#[test]
+fn rates_and_prices_wrapped() {
+    run_wrapped("RATES_AND_PRICES (wrapped)", RATES_AND_PRICES);
 }

@@ -149,3 +149,13 @@ fn no_ranks() {
         true,
     );
 }
+
+#[test]
+fn ranks_wrapped() {
+    run_wrapped("RANKS (wrapped)", RANKS);
+}
+
+#[test]
+fn shares_wrapped() {
+    run_wrapped("SHARES (wrapped)", SHARES);
+}

@@ -248,6 +248,87 @@ const VAGUE_WIDE: &[Case] = &[
     c("二十几个项目", "二十几个", Count, "null", "个", APPROX),
 ];
 
+/// More units as news writes them.
+const MORE_UNITS: &[Case] = &[
+    c(
+        "装机容量120万千瓦",
+        "120万千瓦",
+        Quantity,
+        "1200000000",
+        "W",
+        None,
+    ),
+    c(
+        "发电量45.6亿千瓦时",
+        "45.6亿千瓦时",
+        Quantity,
+        "4560000000000",
+        "Wh",
+        None,
+    ),
+    c("建设500kV变电站", "500kV", Quantity, "500000", "V", None),
+    c(
+        "产能达到133GW",
+        "133GW",
+        Quantity,
+        "133000000000",
+        "W",
+        None,
+    ),
+    c("全长12.5公里", "12.5公里", Quantity, "12500", "m", None),
+    c(
+        "占地面积3.5平方公里",
+        "3.5平方公里",
+        Quantity,
+        "3500000",
+        "m2",
+        None,
+    ),
+    c(
+        "储量2亿立方米",
+        "2亿立方米",
+        Quantity,
+        "200000000",
+        "m3",
+        None,
+    ),
+    c(
+        "年产钢材1000万吨",
+        "1000万吨",
+        Quantity,
+        "10000000",
+        "t",
+        None,
+    ),
+    c("用时1个多月", "1个多月", Quantity, "1", "month", OVER),
+    c("工期两年半", "两年", Quantity, "2", "year", None),
+    c("新增就业12000余人", "12000余人", Count, "12000", "人", OVER),
+    c("建成5G基站3万个", "3万个", Count, "30000", "个", None),
+    c("销量近万辆", "近万辆", Count, "10000", "辆", UNDER),
+    c(
+        "增长3倍",
+        "3倍",
+        tiqu::MentionKind::Multiple,
+        "3",
+        "x",
+        None,
+    ),
+    c(
+        "翻了一番",
+        "翻了一番",
+        tiqu::MentionKind::Multiple,
+        "2",
+        "x",
+        None,
+    ),
+    c("引进项目202个", "202个", Count, "202", "个", None),
+];
+
+#[test]
+fn more_units() {
+    run("MORE_UNITS", MORE_UNITS, false);
+}
+
 #[test]
 fn units() {
     run("UNITS", UNITS, false);
@@ -284,4 +365,9 @@ fn numerals_in_words() {
         ],
         false,
     );
+}
+
+#[test]
+fn units_wrapped() {
+    run_wrapped("UNITS (wrapped)", UNITS);
 }

@@ -277,3 +277,66 @@ pub fn check_negatives(table: &str, inputs: &[&str], numbers_allowed: bool) {
         .collect();
     report(table, inputs.len(), &failures);
 }
+
+/// Prose without numerals that opens a hard-wrapped column in [`run_wrapped`].
+const FILLER: &str = "据了解这是本报记者从有关部门获悉的最新情况全文如下所述请读者留意相关报道";
+
+/// Column width of [`run_wrapped`], in characters.
+const COLUMN: usize = 12;
+
+/// `text` hard-wrapped like a newspaper column: a line break and a blank line after every
+/// [`COLUMN`] characters.
+fn hard_wrap(text: &str) -> String {
+    let mut out = String::new();
+    for (i, c) in text.chars().enumerate() {
+        if i > 0 && i % COLUMN == 0 {
+            out.push_str("\n\n");
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// The same cases as OCR'd newspaper text gives them: a column of filler prose, then the case,
+/// hard-wrapped every [`COLUMN`] characters so that a line ends right after the mention's first
+/// character. The mention must come out the same, its text being the original with the break
+/// in it.
+pub fn run_wrapped(table: &str, cases: &[Case]) {
+    let failures: Vec<String> = cases
+        .iter()
+        .filter_map(|k| {
+            let at = k.input.find(k.text)?;
+            let before = k.input[..at].chars().count();
+            let mut first_two = k.text.chars().take(2);
+            // a break inside a word of Latin letters reads as a space between two words
+            let latin = first_two.by_ref().all(|c| c.is_ascii_alphabetic());
+            if k.text.chars().count() < 2 || latin {
+                return None;
+            }
+            // filler so that the mention's first character ends a line, after four full lines
+            let pad = (COLUMN * 5 - (before + 1) % COLUMN) % COLUMN + COLUMN * 4;
+            let filler: String = FILLER.chars().cycle().take(pad).collect();
+            let input = hard_wrap(&format!("{filler}{}", k.input));
+            let start = filler.chars().count() + before;
+            // the mention's text in the wrapped input: its characters and the breaks inside
+            let text = hard_wrap(&format!("{filler}{}", &k.input[..at + k.text.len()]));
+            let skip = hard_wrap(&format!("{filler}{}", &k.input[..at])).len();
+            let wrapped = if start % COLUMN == 0 {
+                text[skip + 2..].to_string()
+            } else {
+                text[skip..].to_string()
+            };
+            check(&Expect {
+                input: &input,
+                text: &wrapped,
+                kind: k.kind,
+                value: k.value.to_string(),
+                unit: k.unit,
+                qualifier: k.qualifier,
+                implicit: false,
+                range: None,
+            })
+        })
+        .collect();
+    report(table, cases.len(), &failures);
+}

@@ -57,6 +57,45 @@ pub(crate) fn is_big_scale(c: char) -> bool {
     matches!(c, '万' | '亿' | '萬' | '億')
 }
 
+/// The value of a Chinese digit (〇零 0, 一 1, 二两 2 … 九 9).
+pub(crate) fn chinese_digit(c: char) -> Option<u32> {
+    Some(match c {
+        '〇' | '零' => 0,
+        '一' => 1,
+        '二' | '两' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '七' => 7,
+        '八' => 8,
+        '九' => 9,
+        _ => return None,
+    })
+}
+
+/// Characters that open a quantity without being a digit or a numeral: signs, 第 (ranks), 百/千
+/// (百分之, 千分之), 翻 (翻番), 半, 数/几/上 (vague amounts), 上/下/前 (periods), 对 (对折), 负
+/// (negatives). The scanner tests these before any other work.
+pub(crate) fn is_quantity_lead(c: char) -> bool {
+    matches!(
+        c,
+        '-' | '+'
+            | '第'
+            | '百'
+            | '千'
+            | '翻'
+            | '半'
+            | '数'
+            | '几'
+            | '上'
+            | '下'
+            | '前'
+            | '对'
+            | '负'
+    )
+}
+
 /// Chinese characters that can start a numeral (digits, scales, financial forms).
 #[inline]
 pub(crate) fn is_chinese_numeral_start(c: char) -> bool {

@@ -123,6 +123,21 @@ impl Spanned for FoundEntity {
     }
 }
 
+impl Spanned for Span {
+    fn span(&self) -> Span {
+        *self
+    }
+}
+
+/// The items of `items` (sorted by start, none overlapping another, so their ends are sorted
+/// too) that overlap `span`.
+pub(crate) fn overlapping<T: Spanned>(items: &[T], span: Span) -> impl Iterator<Item = &T> {
+    let lo = items.partition_point(|x| x.span().end <= span.start);
+    items[lo..]
+        .iter()
+        .take_while(move |x| x.span().start < span.end)
+}
+
 /// The items of `items` (sorted by start) that lie inside `span`.
 pub(crate) fn within<T: Spanned>(items: &[T], span: Span) -> impl Iterator<Item = &T> {
     let lo = items.partition_point(|x| x.span().start < span.start);

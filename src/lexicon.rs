@@ -163,6 +163,9 @@ pub(crate) fn parse_word_lists(
             Some(l) => out.push((line.trim().to_string(), l)),
             None => {
                 let f = fields(table, no, line, 2)?;
+                if f[0].trim().is_empty() {
+                    return Err(Error::data(table, no, "empty word"));
+                }
                 let l = f[1]
                     .parse()
                     .map_err(|e: Error| Error::data(table, no, e.to_string()))?;
@@ -565,6 +568,8 @@ pub(crate) struct WordSet {
 
 impl WordSet {
     fn new(words: Vec<String>) -> Result<WordSet, Error> {
+        // an empty word matches everywhere and strips nothing: it is no word
+        let words: Vec<String> = words.into_iter().filter(|w| !w.is_empty()).collect();
         let set: FxHashSet<Box<str>> = words.iter().map(|w| w.as_str().into()).collect();
         let mut by_length: Vec<String> = set.iter().map(|w| w.to_string()).collect();
         by_length.sort_by(|a, b| b.len().cmp(&a.len()).then_with(|| a.cmp(b)));

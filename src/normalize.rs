@@ -11,9 +11,8 @@
 //! ```
 
 pub use crate::chars::is_clause_break;
-use crate::chars::{is_closing, is_han, is_sentence_end, is_space};
+use crate::chars::{chinese_digit, is_closing, is_han, is_scale, is_sentence_end, is_space};
 use crate::span::{OffsetMap, Span};
-use serde::Serialize;
 use std::sync::LazyLock;
 
 /// Page furniture words (`src/data/page_furniture.tsv`).
@@ -76,22 +75,21 @@ static FURNITURE: LazyLock<Furniture> = LazyLock::new(|| {
     f
 });
 
-/// What a block of the normalised text is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum BlockKind {
-    /// Running text: parsed for quantities, entities and facts.
-    Body,
-    /// A short title line without sentence punctuation.
-    Heading,
-    /// A byline (`□ 本报记者 刘念`): only names are taken from it.
-    Byline,
-    /// A photo caption or credit (`… 包头市发展改革委提供`): names are taken, no facts.
-    Caption,
-    /// A source or date line (`2012-07-20 来源：上海证券报`, `发布时间：2011-04-01`): its dates
-    /// and names are taken (the document date comes from it), no facts.
-    Meta,
+named_enum! {
+    /// What a block of the normalised text is.
+    pub enum BlockKind ("block kind") {
+        /// Running text: parsed for quantities, entities and facts.
+        Body = "body",
+        /// A short title line without sentence punctuation.
+        Heading = "heading",
+        /// A byline (`□ 本报记者 刘念`): only names are taken from it.
+        Byline = "byline",
+        /// A photo caption or credit (`… 包头市发展改革委提供`): names are taken, no facts.
+        Caption = "caption",
+        /// A source or date line (`2012-07-20 来源：上海证券报`, `发布时间：2011-04-01`): its dates
+        /// and names are taken (the document date comes from it), no facts.
+        Meta = "meta",
+    }
 }
 
 /// A paragraph-level unit of the normalised text.
@@ -428,8 +426,8 @@ fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
         return false;
     };
     let p = fold(p);
-    let chinese_digit = |c: char| "〇零一二两三四五六七八九十".contains(c);
-    (p.is_ascii_digit() || matches!(p, '万' | '亿' | '千' | '百' | '.'))
+    let chinese_digit = |c: char| chinese_digit(c).is_some() || c == '十';
+    (p.is_ascii_digit() || is_scale(p) || p == '.')
         && !is_sentence_end(n)
         && (n.is_ascii_digit() || is_han(n) || matches!(n, '%' | '.'))
         // 二⏎〇二三年, 九⏎月: a Chinese numeral cut before its next digit or its date word
@@ -624,7 +622,11 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = span.start;
     let mut in_end = false;
-    for (off, c) in text[span.range()].char_indices() {
+    // a span that does not slice `text` has no sentences
+    let Some(piece) = text.get(span.range()) else {
+        return out;
+    };
+    for (off, c) in piece.char_indices() {
         let at = span.start + off;
         if is_sentence_end(c) || (in_end && is_closing(c)) {
             in_end = true;
@@ -646,7 +648,11 @@ pub fn sentences(text: &str, span: Span) -> Vec<Span> {
 pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = sentence.start;
-    for (off, c) in text[sentence.range()].char_indices() {
+    // a span that does not slice `text` has no clauses
+    let Some(piece) = text.get(sentence.range()) else {
+        return out;
+    };
+    for (off, c) in piece.char_indices() {
         if is_clause_break(c) {
             let end = sentence.start + off;
             if end > start {

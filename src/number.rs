@@ -366,8 +366,9 @@ impl serde::Serialize for Decimal {
 }
 
 impl<'de> serde::Deserialize<'de> for Decimal {
-    /// A JSON number: integers exactly, other numbers by their shortest decimal form (the form
-    /// they were written in by [`Serialize`](serde::Serialize)).
+    /// A JSON number: integers within 64 bits exactly, other numbers by the shortest decimal
+    /// form of their `f64`. [`Serialize`](serde::Serialize) writes integers beyond 64 bits and
+    /// decimals of more than 17 significant digits as `f64`, so those do not read back exactly.
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
         struct Visitor;
         impl serde::de::Visitor<'_> for Visitor {
@@ -553,22 +554,24 @@ fn scan_arabic(b: &[u8]) -> Result<ArabicLit, ScanError> {
 // Numeral matching
 // ---------------------------------------------------------------------------------------------
 
-/// Which script a numeral was written in.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum NumeralForm {
-    /// Only ASCII digits, with optional sign, decimal point and thousands commas ("1,135.10").
-    Arabic,
-    /// Chinese digits and scales: 一二三…十百千万亿, 两, 〇/零, 点 ("一万五千", "二〇二三").
-    Chinese,
-    /// Uses at least one financial character 壹贰叁肆伍陆柒捌玖拾佰仟 ("壹仟贰佰").
-    Financial,
-    /// Arabic digits combined with Chinese scale characters ("1.5万", "943亿", "3万4000").
-    Mixed,
+named_enum! {
+    /// Which script a numeral was written in.
+    pub enum NumeralForm ("numeral form") {
+        /// Only ASCII digits, with optional sign, decimal point and thousands commas
+        /// ("1,135.10").
+        Arabic = "arabic",
+        /// Chinese digits and scales: 一二三…十百千万亿, 两, 〇/零, 点 ("一万五千", "二〇二三").
+        Chinese = "chinese",
+        /// Uses at least one financial character 壹贰叁肆伍陆柒捌玖拾佰仟 ("壹仟贰佰").
+        Financial = "financial",
+        /// Arabic digits combined with Chinese scale characters ("1.5万", "943亿", "3万4000").
+        Mixed = "mixed",
+    }
 }
 
 /// A numeral found at the start of a string.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct NumberMatch {
     /// Byte length of the numeral in the input.
     pub len: usize,

@@ -157,7 +157,13 @@ impl PipelineBuilder {
     /// # Ok::<(), tiqu::Error>(())
     /// ```
     pub fn word(mut self, list: WordList, word: &str) -> Self {
-        self.additions.words.push((word.to_string(), list));
+        if word.trim().is_empty() {
+            self.errors.push(Error::option(format!(
+                "an empty word for the list `{list}`"
+            )));
+        } else {
+            self.additions.words.push((word.to_string(), list));
+        }
         self
     }
 
@@ -206,7 +212,6 @@ impl PipelineBuilder {
             .filter(|w| w.chars().count() <= 2 && segment::is_common_word(w))
             .cloned()
             .collect();
-        let terms = lex.list(WordList::Term).words().collect::<Vec<_>>();
         let words = lex
             .enterprises
             .words()
@@ -216,7 +221,7 @@ impl PipelineBuilder {
             .chain(lex.places.words().iter().map(|w| (w.as_str(), "ns")))
             .chain(lex.indicators.words().iter().map(|w| (w.as_str(), "n")))
             .chain(lex.list(WordList::Role).words().map(|w| (w, "n")))
-            .chain(terms.into_iter().map(|w| (w, "n")));
+            .chain(lex.list(WordList::Term).words().map(|w| (w, "n")));
         let classes = lexicon::stopwords()?;
         let seg = Segmenter::new(words, classes, self.hmm);
         Ok(Pipeline {

@@ -40,31 +40,30 @@ pub struct Token<'a> {
     pub span: Span,
 }
 
-/// Part-of-speech classes tiqu uses from jieba's tags.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum Pos {
-    /// Nouns (`n`, `nz`, `vn`, `an`, `ng`, `j` abbreviations, `eng`).
-    Noun,
-    /// Person names (`nr`, `nrfg`, `nrt`).
-    Person,
-    /// Place names (`ns`).
-    Place,
-    /// Organisation names (`nt`).
-    Org,
-    /// Verbs (`v`, `vd`, `vg`…).
-    Verb,
-    /// Numerals and quantifiers (`m`, `mq`, `q`).
-    Numeral,
-    /// Prepositions, conjunctions, particles (`p`, `c`, `u`, `uj`…).
-    Function,
-    /// Punctuation and anything else (`x`).
-    Other,
-    /// Time words (`t`, `tg`).
-    Time,
-    /// Adjectives and adverbs (`a`, `ad`, `d`).
-    Modifier,
+named_enum! {
+    /// Part-of-speech classes tiqu uses from jieba's tags.
+    pub enum Pos ("part of speech") {
+        /// Nouns (`n`, `nz`, `vn`, `an`, `ng`, `j` abbreviations, `eng`).
+        Noun = "noun",
+        /// Person names (`nr`, `nrfg`, `nrt`).
+        Person = "person",
+        /// Place names (`ns`).
+        Place = "place",
+        /// Organisation names (`nt`).
+        Org = "org",
+        /// Verbs (`v`, `vd`, `vg`…).
+        Verb = "verb",
+        /// Numerals and quantifiers (`m`, `mq`, `q`).
+        Numeral = "numeral",
+        /// Prepositions, conjunctions, particles (`p`, `c`, `u`, `uj`…).
+        Function = "function",
+        /// Punctuation and anything else (`x`).
+        Other = "other",
+        /// Time words (`t`, `tg`).
+        Time = "time",
+        /// Adjectives and adverbs (`a`, `ad`, `d`).
+        Modifier = "modifier",
+    }
 }
 
 impl Pos {

@@ -17,11 +17,25 @@ use serde::{Deserialize, Serialize};
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize, Default,
 )]
+#[serde(from = "SpanFields")]
 pub struct Span {
     /// First byte of the span.
     pub start: usize,
     /// One past the last byte of the span.
     pub end: usize,
+}
+
+/// A span as JSON writes it; read through [`Span::new`], so an inverted pair is clamped.
+#[derive(Deserialize)]
+struct SpanFields {
+    start: usize,
+    end: usize,
+}
+
+impl From<SpanFields> for Span {
+    fn from(f: SpanFields) -> Span {
+        Span::new(f.start, f.end)
+    }
 }
 
 impl Span {

@@ -168,3 +168,28 @@ fn analysis_shows_tokens_and_normalised_spans() -> Result<(), tiqu::Error> {
     assert_eq!(a.entity_spans.len(), a.document.entities.len());
     Ok(())
 }
+
+/// Regressions found in review: an empty word is an error (it used to make extraction loop
+/// forever), 该行 inside 应该行动 refers to nothing, an inverted span read from JSON is clamped,
+/// a span that does not slice the text has no sentences.
+#[test]
+fn review_regressions() {
+    let e = Pipeline::builder()
+        .words_tsv("\ttrailing_noise\n")
+        .build()
+        .err();
+    assert!(e.is_some_and(|e| e.to_string().contains("empty word")));
+    assert!(Pipeline::builder()
+        .word(WordList::TrailingNoise, " ")
+        .build()
+        .is_err());
+
+    let doc = extract(shared(), "包钢集团发布年报。目前应该行动起来，投资增长8%。");
+    assert!(doc.references.is_empty(), "{:?}", doc.references);
+
+    let span: tiqu::Span = serde_json::from_str(r#"{"start":5,"end":2}"#).unwrap_or_default();
+    assert_eq!(span, tiqu::Span::new(5, 5));
+
+    assert!(tiqu::normalize::sentences("增长", tiqu::Span::new(1, 9)).is_empty());
+    assert!(tiqu::normalize::clauses("增长", tiqu::Span::new(0, 99)).is_empty());
+}

@@ -99,17 +99,17 @@ pub(super) fn link_clause<'a>(
         indicator_fallbacks(ctx, clause, frame, prev, &mut c);
         let last = &ctx.mentions[c.run[c.run.len() - 1]];
         let more_values = i < values.len();
-        if !c.indicator.is_empty() && !is_threshold(ctx, clause, &c, more_values) {
-            emit(ctx, clause, frame, &c, out);
-            *prev = Some(Prev {
-                indicator: c.indicator.clone(),
-                predicate: c.predicate.clone(),
-                subject: c.subject.clone(),
-            });
-        }
         // an attributive value stays inside the next indicator: 新开工亿元以上项目432个
         if !(c.run.len() == 1 && is_attributive(ctx, last, clause)) {
             floor = last.span.end;
+        }
+        if !c.indicator.is_empty() && !is_threshold(ctx, clause, &c, more_values) {
+            emit(ctx, clause, frame, &c, out);
+            *prev = Some(Prev {
+                indicator: c.indicator,
+                predicate: c.predicate,
+                subject: c.subject,
+            });
         }
     }
     found_period

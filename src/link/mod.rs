@@ -132,9 +132,13 @@ impl SentenceCues {
             .collect();
         SentenceCues {
             markers: modality_markers(ctx, &cues),
-            refers_back: cues
-                .iter()
-                .any(|(_, c)| matches!(c, Cue::BackReference | Cue::Speaker)),
+            // 该公司 as a whole word (not the 该行 of 应该行动); 公司 anywhere, also inside the
+            // name of the company whose people speak (…有限公司总经理杨昊说：“…”)
+            refers_back: cues.iter().any(|&(sp, c)| match c {
+                Cue::BackReference => ctx.is_token_start(sp.start),
+                Cue::Speaker => true,
+                _ => false,
+            }),
             cues,
         }
     }
@@ -207,7 +211,10 @@ pub(crate) fn references(
     let mut last: Option<usize> = None;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let words = ctx.lex.list(WordList::BackReference);
-        for (s, e) in words.find_all(ctx.text, block.span.range()) {
+        let whole_words = words
+            .find_all(ctx.text, block.span.range())
+            .filter(|&(s, e)| ctx.is_token_start(s) && ctx.is_token_start(e));
+        for (s, e) in whole_words {
             while next < entities.len() && entities[next].span.start < s {
                 if entities[next].kind == EntityKind::Enterprise {
                     last = Some(next);

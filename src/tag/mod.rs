@@ -1,6 +1,6 @@
 //! Taggers: find quantities and entities in the blocks of the normalised text. Each works on a
 //! [`View`](crate::view::View) of one block and appends what it finds, in normalised
-//! coordinates, to the document's list; [`entity::unify_names`] then gives the variants of one
+//! coordinates, to the document's list; [`unify_names`] then gives the variants of one
 //! entity one name across the document.
 
 pub(crate) mod entity;

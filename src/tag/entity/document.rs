@@ -51,7 +51,9 @@ pub(super) fn party_congresses(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
         let num_start = s + "党的".len();
         let digits: usize = block[num_start..]
             .chars()
-            .take_while(|c| "一二三四五六七八九十".contains(*c))
+            .take_while(|&c| {
+                crate::chars::chinese_digit(c).is_some_and(|d| d > 0) && c != '两' || c == '十'
+            })
             .map(char::len_utf8)
             .sum();
         let after = num_start + digits;

@@ -345,11 +345,7 @@ pub(super) fn park_owners(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntit
         };
         let tok = ctx.tokens[ti];
         let word = &text[tok.range()];
-        let lo = enterprises.partition_point(|s| s.start < park.start);
-        let owned = enterprises[lo..]
-            .iter()
-            .take_while(|s| s.start < park.end)
-            .any(|s| park.contains(*s));
+        let owned = crate::found::within(&enterprises, park).next().is_some();
         if owned
             || tok.start != park.start
             || !(2..=4).contains(&word.chars().count())

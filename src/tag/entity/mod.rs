@@ -58,16 +58,12 @@ fn is_generic(ctx: &View<'_>, stem: &str) -> bool {
     true
 }
 
-/// The mentions that overlap `span` (mentions are in order and do not overlap each other, so
-/// their ends are in order too).
+/// The mentions that overlap `span`.
 fn mentions_overlapping<'a>(
     mentions: &'a [FoundMention],
     span: Span,
 ) -> impl Iterator<Item = &'a FoundMention> + 'a {
-    let lo = mentions.partition_point(|m| m.span.end <= span.start);
-    mentions[lo..]
-        .iter()
-        .take_while(move |m| m.span.start < span.end)
+    crate::found::overlapping(mentions, span)
 }
 
 /// Do only capacities (never counts or money) overlap `span`, if anything does?

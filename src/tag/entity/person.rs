@@ -65,8 +65,10 @@ pub(super) fn people(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
             p.role = Some(ctx.text[s..e].to_string());
             // the employer: the organisation right before the role (弘元新材料包头有限公司总经理),
             // else the last one named in the paragraph (…十分公司…生产线主任杨玉红)
+            // on a tie the organisation named first (rev, then the last maximum)
             p.employer = out[first..]
                 .iter()
+                .rev()
                 .filter(|o| {
                     o.span.end <= s
                         && matches!(

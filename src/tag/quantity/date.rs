@@ -155,7 +155,7 @@ pub(super) fn at_number(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
         }
     }
     if after.starts_with("季度") {
-        return quarter(ctx, r.at, &r.n, r.end());
+        return quarter(r.at, &r.n, r.end());
     }
     if after.starts_with('日') {
         return day(ctx, r);
@@ -322,7 +322,7 @@ fn year(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     let year_like = match r.n.form {
         NumeralForm::Arabic => digits.len() == 4,
         NumeralForm::Chinese => {
-            digits.chars().count() == 4 && !digits.contains(['十', '百', '千', '万'])
+            digits.chars().count() == 4 && !digits.chars().any(crate::chars::is_scale)
         }
         _ => false,
     };
@@ -517,15 +517,10 @@ fn months(ctx: &View<'_>, i: usize, n: &NumberMatch) -> Option<FoundMention> {
     Some(dated(Span::new(i, e), cal.timex(), Rule::DateMonths))
 }
 
-/// `一季度`, `第四季度`: a quarter (`XXXX-Q1` … `XXXX-Q4`); `n` is the numeral, ending at `end`.
-pub(super) fn quarter(
-    ctx: &View<'_>,
-    start: usize,
-    n: &NumberMatch,
-    end: usize,
-) -> Option<FoundMention> {
+/// `一季度`, `第四季度`: a quarter (`XXXX-Q1` … `XXXX-Q4`), from `start`; `n` is the numeral,
+/// ending at `end`.
+pub(super) fn quarter(start: usize, n: &NumberMatch, end: usize) -> Option<FoundMention> {
     let k = int_in(n, 1..=4)?;
-    let _ = ctx;
     Some(dated(
         Span::new(start, end + "季度".len()),
         format!("XXXX-Q{k}"),

@@ -13,8 +13,9 @@ mod money;
 mod rank;
 
 use crate::chars::{
-    is_big_scale, is_bracket_close, is_bracket_open, is_chinese_numeral_start, is_clause_break,
-    is_doc_bracket, is_han, is_range_connector, is_scale, is_separator_gap,
+    chinese_digit, is_big_scale, is_bracket_close, is_bracket_open, is_chinese_numeral_start,
+    is_clause_break, is_doc_bracket, is_han, is_quantity_lead, is_range_connector, is_scale,
+    is_separator_gap,
 };
 use crate::found::FoundMention;
 use crate::lexicon::{IndicatorClass, QualPos, UnitDef, WordList};
@@ -77,25 +78,7 @@ pub(crate) fn tag(ctx: &View<'_>, out: &mut Vec<FoundMention>) {
 /// Can a quantity start with `c`? Only a few characters can: they are tested before any other
 /// work.
 fn may_start_quantity(c: char) -> bool {
-    c.is_ascii_digit()
-        || matches!(
-            c,
-            '-' | '+'
-                | '第'
-                | '百'
-                | '千'
-                | '翻'
-                | '半'
-                | '数'
-                | '几'
-                | '上'
-                | '下'
-                | '前'
-                | '对'
-                | '负'
-        )
-        || is_chinese_numeral_start(c)
-        || is_day_part_start(c)
+    c.is_ascii_digit() || is_quantity_lead(c) || is_chinese_numeral_start(c) || is_day_part_start(c)
 }
 
 /// First characters of the parts of a day before a time (上午, 下午, 晚上, 凌晨 …).
@@ -817,7 +800,8 @@ fn approx_pair(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
     let text = &ctx.text[..ctx.span.end];
     let mut cs = text[r.at..].chars();
     let (a, b) = (cs.next()?, cs.next()?);
-    let digit = |c: char| "二三四五六七八九".find(c).map(|o| o / 3 + 2);
+    // neighbouring digits from 二 up: 一二 is first and second, 两 stands alone
+    let digit = |c: char| chinese_digit(c).filter(|&d| d >= 2 && c != '两');
     let (da, db) = (digit(a)?, digit(b)?);
     if db != da + 1 {
         return None;
@@ -829,7 +813,7 @@ fn approx_pair(ctx: &View<'_>, r: &Numeral) -> Option<FoundMention> {
         "" => Decimal::ONE,
         rest => match_number(rest).filter(|m| m.len == rest.len())?.value,
     };
-    let low = Decimal::from_int(i64::try_from(da).ok()?).checked_mul(magnitude)?;
+    let low = Decimal::from(da).checked_mul(magnitude)?;
     let mut m = quantity(ctx, at, high, (None, at))?;
     let unit = read_unit(ctx, at, high);
     if m.span.start != at || m.low.is_some() || unit.as_ref().is_some_and(|u| u.per.is_some()) {

@@ -18,7 +18,7 @@ pub(super) fn ordinal(ctx: &View<'_>, i: usize) -> Option<FoundMention> {
     let n = match_number(&text[start..])?;
     let end = start + n.len;
     if text[end..].starts_with("季度") {
-        return super::date::quarter(ctx, i, &n, end);
+        return super::date::quarter(i, &n, end);
     }
     if text[end..].starts_with('季') || !n.value.is_integer() || n.value.is_negative() {
         return None;

@@ -102,6 +102,9 @@ named_enum! {
         SelfReference = "self_reference",
         /// 全国: a whole that is no named place.
         Whole = "whole",
+        /// Words that make an article's figures national (全国, 我国, 国家统计局): its subject is
+        /// 全国 when it names no place or enterprise of its own.
+        National = "national",
         /// Words that open an indicator phrase without being part of it (`phrase_noise.tsv`).
         LeadingNoise = "leading_noise",
         /// Words that end an indicator phrase without being part of it.
@@ -112,6 +115,8 @@ named_enum! {
         PeriodLead = "period_lead",
         /// Words starting with 比/较 that are no comparison basis (比重, 较快).
         NotBasis = "not_basis",
+        /// Nouns of a rate that alone name no indicator (增幅, 增长幅度): the one before them.
+        RateNoun = "rate_noun",
         /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).
         Generic = "generic",
         /// Words that continue a short enterprise name (中车|电机).

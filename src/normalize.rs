@@ -361,18 +361,24 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
         let text = &input[line.content.range()];
         // a line break inside a number or before punctuation is a wrap, whatever the layout:
         // "943亿⏎⏎元", "……项目⏎，"
-        let continues = current.last().is_some_and(|&p| {
-            let prev_text = &input[lines[p].content.range()];
-            let prev = prev_text.chars().next_back();
-            let next = text.chars().next().map(fold);
-            // a line that stops mid-sentence: it holds a number or a comma, and no sentence end
-            let fragment = prev.is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
-                && prev_text.contains(|c: char| {
-                    fold(c).is_ascii_digit() || matches!(c, '，' | '、' | '；')
-                })
-                && next.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
-            breaks_inside(prev, next) || fragment
-        });
+        let section = line.kind == LineKind::Text && is_section_title(text);
+        let continues = !section
+            && current.last().is_some_and(|&p| {
+                let prev_text = &input[lines[p].content.range()];
+                if is_section_title(prev_text) {
+                    return false;
+                }
+                let prev = prev_text.chars().next_back();
+                let next = text.chars().next().map(fold);
+                // a line that stops mid-sentence: it holds a number or a comma, and no sentence end
+                let fragment = prev
+                    .is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
+                    && prev_text.contains(|c: char| {
+                        fold(c).is_ascii_digit() || matches!(c, '，' | '、' | '；')
+                    })
+                    && next.is_some_and(|c| is_han(c) || c.is_ascii_alphanumeric());
+                breaks_inside(prev, next) || fragment
+            });
         match line.kind {
             LineKind::Blank => {
                 if !layout.blank_is_spacing && layout.column.is_some() {
@@ -387,6 +393,10 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
                     _ => BlockKind::Meta,
                 };
                 out.push((kind, vec![i]));
+            }
+            LineKind::Text if section && layout.column.is_none_or(|c| line.width + 5 < c) => {
+                flush(&mut current, &mut out);
+                out.push((BlockKind::Heading, vec![i]));
             }
             LineKind::Text => {
                 let last = text.chars().next_back().unwrap_or(' ');
@@ -433,6 +443,44 @@ fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
         // 二⏎〇二三年, 九⏎月: a Chinese numeral cut before its next digit or its date word
         || chinese_digit(p) && (chinese_digit(n) || matches!(n, '月' | '日' | '年' | '号' | '季'))
         || matches!(n, '，' | '、' | '。' | '；' | '：' | '）' | '”' | '%') && !is_sentence_end(p)
+}
+
+/// The length of a section number opening `text`: `一、`, `（一）`, `(2)`, `3、`, `4.` (not
+/// `4.5`), `第三章`.
+fn section_marker(text: &str) -> Option<usize> {
+    let numeral = |c: char| chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit();
+    let mut cs = text.char_indices().peekable();
+    let (_, first) = *cs.peek()?;
+    if matches!(first, '（' | '(') {
+        cs.next();
+        let mut n = 0;
+        while cs.next_if(|&(_, c)| numeral(c)).is_some() {
+            n += 1;
+        }
+        let (o, c) = cs.next()?;
+        return (n > 0 && n <= 3 && matches!(c, '）' | ')')).then(|| o + c.len_utf8());
+    }
+    let mut n = 0;
+    while cs.next_if(|&(_, c)| numeral(c)).is_some() {
+        n += 1;
+    }
+    let (o, c) = cs.next()?;
+    let after = text[o + c.len_utf8()..].chars().next();
+    let marker = match c {
+        '、' => true,
+        '.' | '．' => first.is_ascii_digit() && !after.is_some_and(|a| a.is_ascii_digit()),
+        _ => false,
+    };
+    (n > 0 && n <= 3 && marker).then(|| o + c.len_utf8())
+}
+
+/// A numbered section title: a section number, then a short line without a sentence end
+/// (`一、广义货币增长8.7%`, `（二）主营业务的影响`). It stands alone: no line joins it.
+fn is_section_title(text: &str) -> bool {
+    section_marker(text).is_some_and(|n| {
+        let rest = &text[n..];
+        width(rest) <= 60 && !rest.chars().any(is_sentence_end)
+    })
 }
 
 /// A short line with no sentence punctuation inside or at its end.
@@ -681,6 +729,30 @@ mod tests {
             + f.caption_starts.len()
             + f.meta_labels.len();
         assert_eq!(read, lines);
+    }
+
+    #[test]
+    fn numbered_section_titles_stand_alone() {
+        let n = normalize("一、广义货币增长8.7%\n2月末,广义货币余额299.56万亿元。\n（二）主营业务的影响\n公司加大销售力度。");
+        let kinds: Vec<(&str, BlockKind)> = texts(&n);
+        assert_eq!(
+            kinds,
+            [
+                ("一、广义货币增长8.7%", BlockKind::Heading),
+                ("2月末,广义货币余额299.56万亿元。", BlockKind::Body),
+                ("（二）主营业务的影响", BlockKind::Heading),
+                ("公司加大销售力度。", BlockKind::Body),
+            ]
+        );
+        for (text, want) in [
+            ("一、", Some(6)),
+            ("（一）", Some(9)),
+            ("3.", Some(2)),
+            ("3.5", None),
+            ("2019年", None),
+        ] {
+            assert_eq!(section_marker(text), want, "{text}");
+        }
     }
 
     #[test]

@@ -447,8 +447,9 @@ impl Pipeline {
         };
         let mut facts = Vec::new();
         if scope == Scope::All {
-            let main = link::main_place(&found.entities, &norm.blocks);
-            link::link(&doc, &norm.blocks, main.as_deref(), &mut facts);
+            let lines = link::datelines(&doc, &norm.blocks);
+            let main = link::main_subject(&doc, &norm.blocks, &lines);
+            link::link(&doc, &norm.blocks, &lines, main.as_deref(), &mut facts);
             if let Some(anchor) = date {
                 for f in &mut facts {
                     f.period_resolved = f

@@ -103,7 +103,7 @@ fn comparison_basis() {
     let f = fact(&d, "6.5%");
     assert_eq!(f.comparison.as_deref(), Some("同比"));
     let f = fact(&d, "0.8个百分点");
-    assert_eq!(f.indicator, "增速");
+    assert_eq!(f.indicator, "规上工业增加值增速");
     assert_eq!(f.comparison.as_deref(), Some("比上年同期"));
     assert_eq!(f.predicate.as_deref(), Some("加快"));
 }
@@ -180,7 +180,7 @@ fn parallel_lists_of_values_and_growth_rates() {
 fn a_change_of_a_growth_rate() {
     let d = doc("全市规上工业增加值增长6.8%，增速比上半年加快0.3个百分点。");
     let f = fact(&d, "0.3个百分点");
-    assert_eq!(f.indicator, "增速");
+    assert_eq!(f.indicator, "规上工业增加值增速");
     assert_eq!(f.comparison.as_deref(), Some("比上半年"));
     assert_eq!(f.value.kind, tiqu::MentionKind::PercentagePoint);
 }

@@ -11,8 +11,11 @@
 //! - [`clause`]: one clause's values, as a sequence of named steps over one candidate.
 
 mod clause;
+mod document;
 mod phrase;
 mod subject;
+
+pub(crate) use document::{datelines, main_subject};
 
 use crate::found::{FoundEntity, FoundFact, FoundReference};
 use crate::lexicon::{Cue, WordList};
@@ -21,13 +24,13 @@ use crate::normalize::{clauses, Block, BlockKind};
 use crate::span::Span;
 use crate::view::View;
 use clause::{link_clause, Frame, Prev};
-use std::collections::HashMap;
 use subject::{clause_opener, clause_period, clause_subject, names_subject};
 
 /// Link every body block of the document. `main_subject` is the place the article is about.
 pub(crate) fn link(
     ctx: &View<'_>,
     blocks: &[Block],
+    datelines: &[Span],
     main_subject: Option<&str>,
     out: &mut Vec<FoundFact>,
 ) {
@@ -38,6 +41,12 @@ pub(crate) fn link(
             let cues = SentenceCues::scan(ctx, sentence);
             let mut prev: Option<Prev> = None;
             for clause in clauses(ctx.text, sentence) {
+                // a dateline is neither the subject nor the period of what follows it
+                let clause = match datelines.iter().find(|d| d.overlaps(clause)) {
+                    Some(d) if d.end < clause.end => Span::new(d.end, clause.end),
+                    Some(_) => continue,
+                    None => clause,
+                };
                 if let Some(p) = clause_period(ctx, clause) {
                     para.period = Some(p);
                 }
@@ -176,26 +185,6 @@ fn modality_markers(ctx: &View<'_>, cues: &[(Span, Cue)]) -> Vec<(usize, Modalit
 fn modality(markers: &[(usize, Modality)], at: usize) -> Modality {
     let n = markers.partition_point(|&(i, _)| i < at);
     n.checked_sub(1).map_or(Modality::Actual, |k| markers[k].1)
-}
-
-/// The place the article is about: the place named most often in body text (ties: the first).
-pub(crate) fn main_place(entities: &[FoundEntity], blocks: &[Block]) -> Option<String> {
-    let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
-    for (i, e) in entities.iter().enumerate() {
-        // the block holding the entity (blocks are in order)
-        let b = blocks.partition_point(|b| b.span.end <= e.span.start);
-        let in_body = blocks
-            .get(b)
-            .is_some_and(|b| b.kind == BlockKind::Body && b.span.contains(e.span));
-        if e.kind == EntityKind::Place && in_body {
-            let c = counts.entry(e.name.as_str()).or_insert((0, i));
-            c.0 += 1;
-        }
-    }
-    counts
-        .into_iter()
-        .max_by_key(|&(_, (n, first))| (n, std::cmp::Reverse(first)))
-        .map(|(name, _)| name.to_string())
 }
 
 /// `该公司` and its kin (the `back_reference` list), each pointing at the last enterprise named

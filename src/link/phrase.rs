@@ -71,6 +71,13 @@ pub(super) fn clean_indicator<'t>(ctx: &View<'_>, s: &'t str) -> (&'t str, Optio
     loop {
         let before = s;
         s = ctx.lex.list(WordList::LeadingNoise).strip_leading(s);
+        // a comparison basis that opens the phrase (较去年同期|分别上升): kept as the basis
+        if let Some((w, e)) = ctx.lex.list(WordList::Comparison).longest_at(s, 0) {
+            if e < s.len() {
+                comparison = comparison.or(Some(&s[..w.len()]));
+                s = &s[e..];
+            }
+        }
         s = strip_opening_when(ctx, s);
         s = ctx.lex.list(WordList::TrailingNoise).strip_trailing(s);
         if let Some(c) = ctx.lex.list(WordList::Comparison).suffix_of(s) {
@@ -254,6 +261,7 @@ mod tests {
             ("精细化程度较原来的设备", "精细化程度", Some("较原来的设备")),
             ("第三产业比重", "第三产业比重", None),
             ("营业收入分别", "营业收入", None),
+            ("较去年同期分别上升", "分别上升", Some("较去年同期")),
         ];
         with_view("", |ctx| {
             for (raw, want, basis) in table {

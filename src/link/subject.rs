@@ -28,6 +28,13 @@ pub(super) fn clause_period(ctx: &View<'_>, clause: Span) -> Option<String> {
             end = e;
         } else if let Some(n) = months_after(&head[end..]) {
             end += n;
+        } else if let Some(m) = ctx
+            .mentions_in(Span::new(end, clause.end))
+            .next()
+            .filter(|m| m.kind == MentionKind::Date && m.span.start == end)
+        {
+            // a date right after the period word: 今年|1-6月
+            end = m.span.end;
         } else {
             break;
         }

@@ -700,8 +700,11 @@ pub fn clauses(text: &str, sentence: Span) -> Vec<Span> {
     let Some(piece) = text.get(sentence.range()) else {
         return out;
     };
+    let digit_at = |o: usize| piece.as_bytes().get(o).is_some_and(u8::is_ascii_digit);
     for (off, c) in piece.char_indices() {
-        if is_clause_break(c) {
+        // inside a number a comma or colon groups digits (14,063.75, 14:02): no break
+        let in_number = matches!(c, ',' | ':') && off > 0 && digit_at(off - 1) && digit_at(off + 1);
+        if is_clause_break(c) && !in_number {
             let end = sentence.start + off;
             if end > start {
                 out.push(Span::new(start, end));
@@ -729,6 +732,16 @@ mod tests {
             + f.caption_starts.len()
             + f.meta_labels.len();
         assert_eq!(read, lines);
+    }
+
+    #[test]
+    fn commas_and_colons_inside_numbers_break_no_clause() {
+        let text = "实现营业收入14,063.75万元,同比减少15.48%,于14:02发布";
+        let got: Vec<&str> = clauses(text, Span::new(0, text.len()))
+            .into_iter()
+            .map(|s| &text[s.range()])
+            .collect();
+        assert_eq!(got, ["实现营业收入14,063.75万元", "同比减少15.48%", "于14:02发布"]);
     }
 
     #[test]

@@ -856,6 +856,25 @@ impl Lexicon {
     pub(crate) fn list(&self, list: WordList) -> &WordSet {
         &self.lists[list as usize]
     }
+
+    /// The unit a bracket's content declares (`万元`, `单位：万吨`, `百万美元`, `%`): the unit and
+    /// the scale before it. Counts and years declare nothing.
+    pub(crate) fn declared_unit(&self, inner: &str) -> Option<(&UnitDef, Decimal)> {
+        let inner = inner
+            .strip_prefix("单位")
+            .map_or(inner, |r| r.trim_start_matches([':', '：']));
+        let (k, unit) = inner
+            .char_indices()
+            .find_map(|(k, _)| self.units.get(&inner[k..]).map(|u| (k, u)))?;
+        let scale = match k {
+            0 => Decimal::ONE,
+            _ => crate::number::match_number(&inner[..k])
+                .filter(|m| m.len == k)?
+                .value,
+        };
+        let declares = unit.kind != MentionKind::Count && unit.unit != "year";
+        declares.then_some((unit, scale))
+    }
 }
 
 /// The word lists, indexed by [`WordList`], and the words of the linker's cue lists.

@@ -212,8 +212,12 @@ fn change_start(
 /// The longest indicator phrase, in characters: an indicator is a phrase, not a page.
 const PHRASE_REACH: usize = 40;
 
-/// Step 4: the phrase is at most [`PHRASE_REACH`] characters, counted back from its end.
+/// Step 4: the phrase is at most [`PHRASE_REACH`] characters, counted back from its end, and
+/// no more than the cell of a flattened table it ends in (`营业总收入(万元)|4,393.49`).
 fn limit_reach(ctx: &View<'_>, c: &mut Candidate<'_>) {
+    if let Some(k) = ctx.text[c.phrase.range()].rfind('|') {
+        c.phrase.start += k + 1;
+    }
     let reach = ctx.text[c.phrase.range()]
         .char_indices()
         .rev()

@@ -63,10 +63,26 @@ fn trim_to_words(s: &str) -> &str {
     s.trim_matches(|c: char| !is_word_char(c))
 }
 
+/// `s` without a bracket at its end that declares a unit (`营业总收入（万元）`, `产量(单位:万吨)`).
+fn without_unit_bracket<'t>(ctx: &View<'_>, s: &'t str) -> &'t str {
+    let Some(inner) = s.strip_suffix([')', '）']) else {
+        return s;
+    };
+    let Some(open) = inner.rfind(['(', '（']) else {
+        return s;
+    };
+    let content = &inner[open..];
+    let content = &content[content.chars().next().map_or(0, char::len_utf8)..];
+    match ctx.lex.declared_unit(content) {
+        Some(_) => &s[..open],
+        None => s,
+    }
+}
+
 /// Clean an indicator phrase: drop connectives, self references, leading places and years, and
 /// noise at both ends. Returns the phrase and a comparison basis found at its end (`较原来的设备`).
 pub(super) fn clean_indicator<'t>(ctx: &View<'_>, s: &'t str) -> (&'t str, Option<&'t str>) {
-    let mut s = trim_to_words(s);
+    let mut s = trim_to_words(without_unit_bracket(ctx, s.trim()));
     let mut comparison = None;
     loop {
         let before = s;
@@ -262,6 +278,7 @@ mod tests {
             ("第三产业比重", "第三产业比重", None),
             ("营业收入分别", "营业收入", None),
             ("较去年同期分别上升", "分别上升", Some("较去年同期")),
+            ("营业总收入(万元)", "营业总收入", None),
         ];
         with_view("", |ctx| {
             for (raw, want, basis) in table {

@@ -1195,19 +1195,8 @@ fn declared_unit<'a>(ctx: &'a View<'_>, at: usize) -> Option<(&'a UnitDef, Decim
         .find(|&(_, c)| is_bracket_open(c))?;
     let inner = &text[ctx.span.start + open..inner_end];
     let inner = &inner[inner.chars().next().map_or(0, char::len_utf8)..];
-    // （单位：万元）
-    let inner = inner
-        .strip_prefix("单位")
-        .map_or(inner, |r| r.trim_start_matches([':', '：']));
-    let (k, unit) = inner
-        .char_indices()
-        .find_map(|(k, _)| ctx.lex.units.get(&inner[k..]).map(|u| (k, u)))?;
-    let scale = match k {
-        0 => Decimal::ONE,
-        _ => match_number(&inner[..k]).filter(|m| m.len == k)?.value,
-    };
-    let declares = unit.kind != MentionKind::Count && !matches!(unit.unit.as_str(), "year");
-    declares.then_some((unit, scale, inner))
+    let (unit, scale) = ctx.lex.declared_unit(inner)?;
+    Some((unit, scale, inner))
 }
 
 /// The second end of a range after `at`: a number and its unit.

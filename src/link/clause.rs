@@ -18,7 +18,7 @@ use super::phrase::{
 use crate::chars::{is_list_separator, is_separator_gap};
 use crate::found::{within_indices, FoundFact, FoundMention};
 use crate::lexicon::{PredicateClass, WordList};
-use crate::model::{EntityKind, MentionKind, Modality, Qualifier};
+use crate::model::{EntityKind, MentionKind, Modality, Qualifier, Rule};
 use crate::segment::Pos;
 use crate::span::Span;
 use crate::view::View;
@@ -362,14 +362,19 @@ fn indicator_fallbacks<'a>(
     }
 }
 
-/// A threshold inside a category (亿元|以上|项目432个) is not a value of its own: a lone
-/// qualified value that is an attribute of the noun after it, with more values to come.
+/// A value that is no fact of its own: a threshold inside a category (亿元|以上|项目432个: a lone
+/// qualified value that is an attribute of the noun after it, with more values to come), or the
+/// name of a ranking (`2020中国民营企业500强`, `前10强`): a top-N rank is a fact only after a
+/// rank verb (进入50强, 位列前十位).
 fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bool) -> bool {
     let v = &ctx.mentions[c.run[0]];
-    c.run.len() == 1
+    let category = c.run.len() == 1
         && matches!(v.qualifier, Some(Qualifier::Over | Qualifier::Under))
         && is_attributive(ctx, v, clause)
-        && more_values
+        && more_values;
+    let ranking = matches!(v.rule, Rule::OrdinalStrong | Rule::OrdinalTopN)
+        && !c.pred.is_some_and(|p| p.class == PredicateClass::Rank);
+    category || ranking
 }
 
 /// The evidence around a run: the clause, at most 40 characters either side of the values.

@@ -113,6 +113,9 @@ named_enum! {
         PhraseStop = "phrase_stop",
         /// Connectives that may stand before a clause's opening period.
         PeriodLead = "period_lead",
+        /// Words that make the date after them a point or an end (截至6月底, 到2025年): part of
+        /// the period.
+        PeriodBound = "period_bound",
         /// Words starting with 比/较 that are no comparison basis (比重, 较快).
         NotBasis = "not_basis",
         /// Nouns of a rate that alone name no indicator (增幅, 增长幅度): the one before them.
@@ -649,6 +652,8 @@ impl WordSet {
 pub(crate) struct PlaceDef {
     /// Full name (`包头市`).
     pub name: String,
+    /// A country (`中国`, `美国`), not a division of one.
+    pub country: bool,
 }
 
 /// A name of the gazetteer or the enterprise lexicon.
@@ -736,14 +741,21 @@ pub(crate) fn parse_places(table: &str, text: &str) -> Result<Vec<(String, Place
     for (no, line) in data_lines(text) {
         let f = fields(table, no, line, 3)?;
         let name = f[0].to_string();
+        let country = f[1] == "country";
         // only provinces and prefecture-level cities are written short (包头, 内蒙古); the short
         // forms of county-level cities are too often everyday words (合作市 → 合作, 江山市)
         if matches!(f[1], "province" | "city") {
             for s in place_short_forms(&name) {
-                short.push((s, PlaceDef { name: name.clone() }));
+                short.push((
+                    s,
+                    PlaceDef {
+                        name: name.clone(),
+                        country,
+                    },
+                ));
             }
         }
-        full.push((name.clone(), PlaceDef { name }));
+        full.push((name.clone(), PlaceDef { name, country }));
     }
     // full names are added last so that a full name never loses to another place's short form
     short.extend(full);
@@ -868,9 +880,11 @@ impl Lexicon {
             .find_map(|(k, _)| self.units.get(&inner[k..]).map(|u| (k, u)))?;
         let scale = match k {
             0 => Decimal::ONE,
-            _ => crate::number::match_number(&inner[..k])
-                .filter(|m| m.len == k)?
-                .value,
+            _ => {
+                crate::number::match_number(&inner[..k])
+                    .filter(|m| m.len == k)?
+                    .value
+            }
         };
         let declares = unit.kind != MentionKind::Count && unit.unit != "year";
         declares.then_some((unit, scale))

@@ -357,6 +357,12 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
         };
         out.push((kind, std::mem::take(current)));
     };
+    // the article's first line, when it reads as a title (玉环市2019年国民经济和社会发展统计公报)
+    // and the line after it is longer, is no sentence cut short even though it holds a number
+    let title = lines
+        .iter()
+        .position(|l| l.kind == LineKind::Text)
+        .filter(|&t| is_heading(&input[lines[t].content.range()], 40));
     for (i, line) in lines.iter().enumerate() {
         let text = &input[line.content.range()];
         // a line break inside a number or before punctuation is a wrap, whatever the layout:
@@ -371,8 +377,9 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
                 let prev = prev_text.chars().next_back();
                 let next = text.chars().next().map(fold);
                 // a line that stops mid-sentence: it holds a number or a comma, and no sentence end
-                let fragment = prev
-                    .is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
+                let title = title == Some(p) && width(text) > width(prev_text);
+                let fragment = !title
+                    && prev.is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
                     && prev_text.contains(|c: char| {
                         fold(c).is_ascii_digit() || matches!(c, '，' | '、' | '；')
                     })
@@ -741,7 +748,10 @@ mod tests {
             .into_iter()
             .map(|s| &text[s.range()])
             .collect();
-        assert_eq!(got, ["实现营业收入14,063.75万元", "同比减少15.48%", "于14:02发布"]);
+        assert_eq!(
+            got,
+            ["实现营业收入14,063.75万元", "同比减少15.48%", "于14:02发布"]
+        );
     }
 
     #[test]

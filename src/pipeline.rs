@@ -97,6 +97,7 @@ impl PipelineBuilder {
     pub fn place(mut self, name: &str) -> Self {
         let def = PlaceDef {
             name: name.to_string(),
+            country: false,
         };
         for s in lexicon::place_short_forms(name) {
             self.additions.places.push((s, def.clone()));

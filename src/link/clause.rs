@@ -365,7 +365,7 @@ fn indicator_fallbacks<'a>(
 /// A value that is no fact of its own: a threshold inside a category (亿元|以上|项目432个: a lone
 /// qualified value that is an attribute of the noun after it, with more values to come), or the
 /// name of a ranking (`2020中国民营企业500强`, `前10强`): a top-N rank is a fact only after a
-/// rank verb (进入50强, 位列前十位).
+/// rank verb (进入50强, 位列前十位); or an anniversary (成立70周年), an occasion and no measure.
 fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bool) -> bool {
     let v = &ctx.mentions[c.run[0]];
     let category = c.run.len() == 1
@@ -373,8 +373,9 @@ fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bo
         && is_attributive(ctx, v, clause)
         && more_values;
     let ranking = matches!(v.rule, Rule::OrdinalStrong | Rule::OrdinalTopN)
-        && !c.pred.is_some_and(|p| p.class == PredicateClass::Rank);
-    category || ranking
+        && c.pred.is_none_or(|p| p.class != PredicateClass::Rank);
+    let anniversary = v.unit_text.as_deref() == Some("周年");
+    category || ranking || anniversary
 }
 
 /// The evidence around a run: the clause, at most 40 characters either side of the values.

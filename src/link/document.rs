@@ -61,10 +61,12 @@ pub(crate) fn datelines(ctx: &View<'_>, blocks: &[Block]) -> Vec<Span> {
 }
 
 /// The article's main subject: the place or the enterprise named most often (places in the
-/// body, enterprises anywhere but bylines; a dateline's place does not count; a tie goes to
-/// the place, then to the name written first), else `全国` when the article reports national
-/// figures (the `national` list: 全国, 我国, 国家统计局 …), else none.
+/// body and headings, enterprises anywhere but bylines; a dateline's place does not count; a
+/// country does not count when the article calls itself 全市, 全省 …; a tie goes to the place,
+/// then to the name written first), else `全国` when the article reports national figures (the
+/// `national` list: 全国, 我国, 国家统计局 …), else none.
 pub(crate) fn main_subject(ctx: &View<'_>, blocks: &[Block], datelines: &[Span]) -> Option<String> {
+    let subnational = in_body(ctx, blocks, WordList::SelfReference);
     let mut counts: HashMap<&str, (usize, bool, usize)> = HashMap::new();
     for (i, e) in ctx.entities.iter().enumerate() {
         let b = blocks.partition_point(|b| b.span.end <= e.span.start);
@@ -72,7 +74,10 @@ pub(crate) fn main_subject(ctx: &View<'_>, blocks: &[Block], datelines: &[Span])
             continue;
         };
         let counted = match e.kind {
-            EntityKind::Place => block.kind == BlockKind::Body,
+            EntityKind::Place => {
+                matches!(block.kind, BlockKind::Body | BlockKind::Heading)
+                    && !(subnational && ctx.lex.places.get(&e.name).is_some_and(|p| p.country))
+            }
             EntityKind::Enterprise => block.kind != BlockKind::Byline,
             _ => false,
         };
@@ -88,12 +93,13 @@ pub(crate) fn main_subject(ctx: &View<'_>, blocks: &[Block], datelines: &[Span])
         .into_iter()
         .max_by_key(|&(_, (n, place, first))| (n, place, std::cmp::Reverse(first)))
         .map(|(name, _)| name.to_string());
-    best.or_else(|| national(ctx, blocks).then(|| "全国".to_string()))
+    best.or_else(|| in_body(ctx, blocks, WordList::National).then(|| "全国".to_string()))
 }
 
-/// Does the body name the country's figures: a word of the `national` list?
-fn national(ctx: &View<'_>, blocks: &[Block]) -> bool {
-    let words = ctx.lex.list(WordList::National);
+/// Does the body hold a word of the list (`national`: the article reports the country's
+/// figures; `self_reference`: it calls its place 全市, 我省 …)?
+fn in_body(ctx: &View<'_>, blocks: &[Block], list: WordList) -> bool {
+    let words = ctx.lex.list(list);
     blocks
         .iter()
         .filter(|b| b.kind == BlockKind::Body)

@@ -17,12 +17,18 @@ pub(super) fn clause_period(ctx: &View<'_>, clause: Span) -> Option<String> {
     let periods = ctx.lex.list(WordList::Period);
     let at = period_start(ctx, clause);
     let head = &text[..clause.end];
+    // 截至|6月底, 到|2025年: the bound opens the period
+    let date_at = ctx
+        .lex
+        .list(WordList::PeriodBound)
+        .longest_at(head, at)
+        .map_or(at, |(_, e)| e);
     // a year mention or a period word, then more period words: 今年前7个月, 2023年上半年
     let mut end = ctx
         .mentions_in(clause)
-        .find(|m| m.kind == MentionKind::Date && m.span.start == at)
+        .find(|m| m.kind == MentionKind::Date && m.span.start == date_at)
         .map(|m| m.span.end)
-        .or_else(|| periods.longest_at(head, at).map(|(_, e)| e))?;
+        .or_else(|| periods.longest_at(head, date_at).map(|(_, e)| e))?;
     loop {
         if let Some((_, e)) = periods.longest_at(head, end) {
             end = e;

@@ -230,6 +230,13 @@ pub(super) fn capacity_owners(ctx: &View<'_>, first: usize, out: &mut Vec<FoundE
         let Some(owner) = owner_before(ctx, m.span.start) else {
             continue;
         };
+        let product = product_end(ctx, m.span.end);
+        // a name the lexicon does not know owns a capacity only when a product follows it
+        // (三吉利|3000吨钕铁硼磁体), and is not a common noun (水电|2298万千瓦, 储能|244.5万千瓦)
+        let known = ctx.lex.enterprises.get(&text[owner.range()]).is_some();
+        if !known && (product.is_none() || is_common_noun(ctx, owner)) {
+            continue;
+        }
         if !has_enterprise_at(&out[first..], owner) {
             out.push(FoundEntity::new(
                 EntityKind::Enterprise,
@@ -238,7 +245,7 @@ pub(super) fn capacity_owners(ctx: &View<'_>, first: usize, out: &mut Vec<FoundE
                 Rule::EnterpriseCapacityOwner,
             ));
         }
-        if let Some(end) = product_end(ctx, m.span.end) {
+        if let Some(end) = product {
             let span = Span::new(owner.start, end);
             out.push(FoundEntity::new(
                 EntityKind::Facility,
@@ -248,6 +255,15 @@ pub(super) fn capacity_owners(ctx: &View<'_>, first: usize, out: &mut Vec<FoundE
             ));
         }
     }
+}
+
+/// Is the span one word of the segmenter's dictionary tagged as a common noun (水电, 储能)?
+fn is_common_noun(ctx: &View<'_>, span: Span) -> bool {
+    ctx.token_at(span.start).is_some_and(|ti| {
+        ctx.tokens[ti] == span
+            && ctx.pos(ti) == Pos::Noun
+            && ctx.seg.has_word(&ctx.text[span.range()])
+    })
 }
 
 /// The owner named right before a capacity at `end`: the nouns back to a boundary (at most

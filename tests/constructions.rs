@@ -1,0 +1,91 @@
+//! Facts, construction by construction: each case is a text and every fact a reader takes from
+//! it, written `subject|indicator|predicate|value|period|comparison` (`-` for none), with
+//! ` [forecast]` or ` [target]` after a fact that is not actual. The whole list must match: a
+//! missing fact and an extra one both fail.
+
+use tiqu::{extract, Fact, Modality};
+
+/// One fact as a row of the table.
+fn row(f: &Fact) -> String {
+    let cell = |s: Option<&str>| s.unwrap_or("-").to_string();
+    let mut r = [
+        cell(f.subject.as_deref()),
+        f.indicator.clone(),
+        cell(f.predicate.as_deref()),
+        f.value.text.clone(),
+        cell(f.period.as_deref()),
+        cell(f.comparison.as_deref()),
+    ]
+    .join("|");
+    if f.modality != Modality::Actual {
+        r.push_str(&format!(" [{}]", f.modality));
+    }
+    r
+}
+
+/// Check every case of a table; report all the cases that fail at once.
+fn check(table: &[(&str, &[&str])]) {
+    let mut failures = Vec::new();
+    for (text, want) in table {
+        let got: Vec<String> = match extract(text) {
+            Ok(d) => d.facts.iter().map(row).collect(),
+            Err(e) => vec![format!("error: {e}")],
+        };
+        if got != *want {
+            failures.push(format!("{text}\n  want {want:#?}\n  got  {got:#?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n\n"));
+}
+
+#[test]
+fn the_main_subject() {
+    check(&[
+        // the title names the place; 新中国 and 中国特色 name no place; an anniversary is no fact
+        (
+            "台州市2022年国民经济统计公报\n2022年是新中国成立73周年。全市实现生产总值6040亿元，比上年增长3.9%。",
+            &[
+                "台州市|生产总值|实现|6040亿元|2022年|-",
+                "台州市|生产总值|比上年增长|3.9%|2022年|比上年",
+            ],
+        ),
+        // a country named in passing is not the subject of an article about a city
+        (
+            "全市坚持以中国式现代化为指引。中国经济稳中向好，温州市生产总值增长6%。全市出口增长8%。",
+            &[
+                "温州市|生产总值|增长|6%|-|-",
+                "温州市|出口|增长|8%|-|-",
+            ],
+        ),
+        // a monetary release that names no place reports the country's figures
+        (
+            "2月末，广义货币(M2)余额299.56万亿元，同比增长8.7%。",
+            &[
+                "全国|广义货币(M2)余额|-|299.56万亿元|2月末|-",
+                "全国|广义货币(M2)余额|同比增长|8.7%|2月末|同比",
+            ],
+        ),
+    ]);
+}
+
+#[test]
+fn periods() {
+    check(&[
+        // a bound before the date is part of the period, which holds for the list after it
+        (
+            "截至9月底，全省电力装机达到7020万千瓦，其中水电2298万千瓦、风电898.7万千瓦。",
+            &[
+                "-|电力装机|达到|7020万千瓦|截至9月底|-",
+                "-|水电|-|2298万千瓦|截至9月底|-",
+                "-|风电|-|898.7万千瓦|截至9月底|-",
+            ],
+        ),
+        (
+            "到2025年，全省规上工业增加值年均增长6%，绿色工厂达到300家。",
+            &[
+                "-|规上工业增加值|年均增长|6%|到2025年|-",
+                "-|绿色工厂|达到|300家|到2025年|-",
+            ],
+        ),
+    ]);
+}

@@ -105,8 +105,13 @@ named_enum! {
         /// Words that make an article's figures national (全国, 我国, 国家统计局): its subject is
         /// 全国 when it names no place or enterprise of its own.
         National = "national",
+        /// Words for the year a text is about (全年, 当年): a year named before stays the period.
+        SameYear = "same_year",
         /// Words that open an indicator phrase without being part of it (`phrase_noise.tsv`).
         LeadingNoise = "leading_noise",
+        /// Words that open an indicator phrase without being part of it when the segmenter reads
+        /// them as a word of their own (有|规上企业, not 有色金属).
+        LeadingWord = "leading_word",
         /// Words that end an indicator phrase without being part of it.
         TrailingNoise = "trailing_noise",
         /// Words that end the noun phrase read after a value.
@@ -118,6 +123,9 @@ named_enum! {
         PeriodBound = "period_bound",
         /// Words starting with 比/较 that are no comparison basis (比重, 较快).
         NotBasis = "not_basis",
+        /// Verbs of a contribution in points (影响CPI上涨0.63个百分点, 拉动增长): the points belong to
+        /// the indicator named before.
+        Contribution = "contribution",
         /// Nouns of a rate that alone name no indicator (增幅, 增长幅度): the one before them.
         RateNoun = "rate_noun",
         /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).

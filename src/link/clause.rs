@@ -41,6 +41,9 @@ pub(super) struct Prev {
     subject: Option<String>,
     /// The indicators of the run's facts, one per value (`产量`, `销量` of `产量和销量分别…`).
     items: Vec<String>,
+    /// What a count counts (`工业行业大类` of `调查的40个工业行业大类`), for the counts of its
+    /// parts after it (`价格上涨的有15个`).
+    counted: Option<String>,
 }
 
 /// Is this mention a value that a fact can carry?
@@ -101,6 +104,7 @@ pub(super) fn link_clause<'a>(
             found_period = Some(p.to_string());
         }
         read_indicator(ctx, frame, &mut c);
+        group_count(ctx, clause, prev, &mut c);
         indicator_fallbacks(ctx, clause, frame, prev, &mut c);
         let last = &ctx.mentions[c.run[c.run.len() - 1]];
         let more_values = i < values.len();
@@ -111,11 +115,13 @@ pub(super) fn link_clause<'a>(
         if !c.indicator.is_empty() && !is_threshold(ctx, clause, &c, more_values) {
             let emitted = out.len();
             emit(ctx, clause, frame, &c, out);
+            let counted = counted_noun(ctx, &c);
             *prev = Some(Prev {
                 indicator: c.indicator,
                 predicate: c.predicate,
                 subject: c.subject,
                 items: out[emitted..].iter().map(|f| f.indicator.clone()).collect(),
+                counted,
             });
         }
     }
@@ -278,6 +284,12 @@ fn read_indicator<'t>(ctx: &View<'t>, frame: &Frame<'_>, c: &mut Candidate<'t>) 
     let text = ctx.text;
     let raw = &text[c.phrase.range()];
     let (cleaned, comparison) = clean_indicator(ctx, raw);
+    // a lone 有 or 为 names nothing
+    let cleaned = if ctx.lex.list(WordList::LeadingWord).contains(cleaned) {
+        ""
+    } else {
+        cleaned
+    };
     c.indicator = cleaned.to_string();
     c.comparison = comparison;
     c.names_before = only_names(ctx, c.phrase);
@@ -302,6 +314,90 @@ fn read_indicator<'t>(ctx: &View<'t>, frame: &Frame<'_>, c: &mut Candidate<'t>) 
         );
 }
 
+/// Step 6b: a count of the members of a group. `41个工业大类中有35个增长`: the group (工业大类)
+/// with what the members do (增长的工业大类); `价格上涨的有15个`: the members of the group
+/// counted before (价格上涨的工业行业大类); `从调查的40个工业行业大类看`: the noun after the
+/// count with its attribute (调查的工业行业大类).
+fn group_count(ctx: &View<'_>, clause: Span, prev: &Option<Prev>, c: &mut Candidate<'_>) {
+    let text = ctx.text;
+    let value = &ctx.mentions[c.run[0]];
+    if c.run.len() != 1 || value.kind != MentionKind::Count {
+        return;
+    }
+    let trim = |s: &str| s.trim_end_matches([' ', '，', ',']).len();
+    let from = c
+        .pred
+        .map_or(c.phrase.start, |p| p.span.start.min(c.phrase.start));
+    let pre = &text[from..value.span.start];
+    let pre = &pre[..trim(pre)];
+    let counted = prev.as_ref().and_then(|p| p.counted.as_deref());
+    if let Some(head) = pre.strip_suffix('有') {
+        let head = &head[..trim(head)];
+        let group = ["当中", "中"]
+            .iter()
+            .find_map(|w| head.strip_suffix(w))
+            .filter(|_| !head.ends_with("其中"));
+        let indicator = if let Some(group) = group.or(head.is_empty().then_some("")) {
+            // the group: named before 中 (after any value: 41个|工业大类中有), or counted by
+            // the clause before (600家重点企业中，|有420家…)
+            let after_values = ctx
+                .mentions_in(Span::new(from, from + group.len()))
+                .filter(|m| is_value(m))
+                .last()
+                .map_or(0, |m| m.span.end - from);
+            let (group, _) = clean_indicator(ctx, &group[after_values..]);
+            let Some(group) = Some(group).filter(|g| !g.is_empty()).or(counted) else {
+                return;
+            };
+            let after = text[value.span.end..clause.end].trim_end_matches(is_end_punct);
+            let what = ctx.lex.list(WordList::LeadingNoise).strip_leading(after);
+            if what.is_empty() || what.chars().count() > 12 {
+                group.to_string()
+            } else {
+                format!("{what}的{group}")
+            }
+        } else if let Some(desc) = head.strip_suffix('的') {
+            // 价格上涨的有15个: members of the group counted before
+            let Some(noun) = counted else {
+                return;
+            };
+            let (desc, _) = clean_indicator(ctx, desc);
+            format!("{desc}的{noun}")
+        } else {
+            return;
+        };
+        c.indicator = indicator;
+        c.predicate = Some("有".to_string());
+        c.trivial = false;
+    } else if let Some(desc) = pre.strip_suffix('的') {
+        // 从|调查的|40个|工业行业大类|看
+        let Some(noun) = phrase_after(ctx, value.span.end, clause) else {
+            return;
+        };
+        let (desc, _) = clean_indicator(ctx, desc.strip_prefix('从').unwrap_or(desc));
+        if !desc.is_empty() {
+            c.indicator = format!("{desc}的{noun}");
+        }
+    }
+}
+
+/// What a count fact counts: the head of its indicator (调查的|工业行业大类).
+fn counted_noun(ctx: &View<'_>, c: &Candidate<'_>) -> Option<String> {
+    let value = &ctx.mentions[c.run[c.run.len() - 1]];
+    (value.kind == MentionKind::Count && !c.indicator.is_empty()).then(|| {
+        c.indicator
+            .rsplit('的')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    })
+}
+
+/// Punctuation that ends a clause's text.
+fn is_end_punct(ch: char) -> bool {
+    matches!(ch, '。' | '；' | ';' | '，' | ',' | '！' | '？' | ' ')
+}
+
 /// Step 7: when the phrase before the value names no indicator (empty, a lone adverb, only
 /// names, or a list before a count: X等37个|项目, 包钢、包铝4户|企业), the noun after the value
 /// is the indicator; failing that the previous fact's; a leading verb becomes the predicate
@@ -322,6 +418,30 @@ fn indicator_fallbacks<'a>(
     let mut rate_noun = None;
     if ctx.lex.list(WordList::RateNoun).contains(&c.indicator) {
         rate_noun = Some(std::mem::take(&mut c.indicator));
+    }
+    // a contribution in points (影响CPI上涨0.63个百分点) is the previous indicator's
+    if last.kind == MentionKind::PercentagePoint
+        && ctx
+            .lex
+            .list(WordList::Contribution)
+            .starts_at(&c.indicator, 0)
+    {
+        if let Some(p) = prev {
+            c.predicate = Some(format!(
+                "{}{}",
+                c.indicator,
+                c.predicate.as_deref().unwrap_or_default()
+            ));
+            // of the item, not of its rate (食品价格涨幅 → 食品价格)
+            let rates = ctx.lex.list(WordList::RateNoun);
+            c.indicator = rates
+                .suffix_of(&p.indicator)
+                .map(|r| &p.indicator[..p.indicator.len() - r.len()])
+                .filter(|base| !base.is_empty())
+                .unwrap_or(&p.indicator)
+                .to_string();
+            c.subject = p.subject.clone().or(c.subject.take());
+        }
     }
     if c.indicator.is_empty()
         || c.trivial

@@ -19,7 +19,7 @@ pub(crate) use document::{datelines, main_subject};
 
 use crate::found::{FoundEntity, FoundFact, FoundReference};
 use crate::lexicon::{Cue, WordList};
-use crate::model::{EntityKind, Modality};
+use crate::model::{EntityKind, MentionKind, Modality};
 use crate::normalize::{clauses, Block, BlockKind};
 use crate::span::Span;
 use crate::view::View;
@@ -35,8 +35,12 @@ pub(crate) fn link(
     out: &mut Vec<FoundFact>,
 ) {
     let mut last_enterprise: Option<String> = None;
+    let title_period = title_period(ctx, blocks);
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
-        let mut para = Paragraph::default();
+        let mut para = Paragraph {
+            period: title_period.clone(),
+            ..Paragraph::default()
+        };
         for &sentence in &block.sentences {
             let cues = SentenceCues::scan(ctx, sentence);
             let mut prev: Option<Prev> = None;
@@ -48,7 +52,7 @@ pub(crate) fn link(
                     None => clause,
                 };
                 if let Some(p) = clause_period(ctx, clause) {
-                    para.period = Some(p);
+                    para.set_period(ctx, p);
                 }
                 let subject = clause_subject(
                     ctx,
@@ -74,6 +78,26 @@ pub(crate) fn link(
     }
 }
 
+/// The period the article's title names (`玉环市2019年国民经济和社会发展统计公报`,
+/// `关于2012年上半年业绩快报`): the period of every paragraph that names none of its own.
+fn title_period(ctx: &View<'_>, blocks: &[Block]) -> Option<String> {
+    let title = blocks
+        .iter()
+        .take_while(|b| b.kind != BlockKind::Body)
+        .find(|b| b.kind == BlockKind::Heading)?;
+    let date = ctx
+        .mentions_in(title.span)
+        .find(|m| m.kind == MentionKind::Date)?;
+    clause_period(ctx, Span::new(date.span.start, title.span.end))
+}
+
+/// Is a period a year as written (`2019年`)?
+fn is_year(period: &str) -> bool {
+    period
+        .strip_suffix('年')
+        .is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()))
+}
+
 /// What a paragraph carries from clause to clause.
 #[derive(Default)]
 struct Paragraph<'t> {
@@ -86,6 +110,16 @@ struct Paragraph<'t> {
 }
 
 impl<'t> Paragraph<'t> {
+    /// A clause names its period: it holds from here on, except that a word for the year in
+    /// question (全年, 当年) leaves a year named before (2019年) in force.
+    fn set_period(&mut self, ctx: &View<'_>, period: String) {
+        let same_year = ctx.lex.list(WordList::SameYear).contains(&period);
+        let year = self.period.as_deref().is_some_and(is_year);
+        if !(same_year && year) {
+            self.period = Some(period);
+        }
+    }
+
     /// The clause's subject, given the one it names (`named`): an enterprise that opens a clause
     /// as its grammatical subject (中国石油…有限公司实现营业收入…) stays the subject of the
     /// paragraph until another one opens, in the clauses that name no subject of their own.

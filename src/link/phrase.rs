@@ -29,11 +29,23 @@ pub(super) fn predicate_before(ctx: &View<'_>, floor: usize, at: usize) -> Optio
     let lowest = floor.max(at.saturating_sub(PREDICATE_REACH + PREDICATE_LONGEST));
     let first = tokens.partition_point(|t| t.start < lowest);
     let last = tokens.partition_point(|t| t.start < at);
-    let starts: Vec<usize> = tokens[first..last]
+    let mut starts: Vec<usize> = tokens[first..last]
         .iter()
         .map(|t| t.start)
         .filter(|&s| s >= floor)
         .collect();
+    // a word of the segmenter's that ends in a predicate right before the value: 价格上涨|0.7%
+    if let Some(t) = last.checked_sub(1).and_then(|i| tokens.get(i)) {
+        if t.end == at && t.start >= floor {
+            let inner = text[t.range()]
+                .char_indices()
+                .skip(1)
+                .map(|(o, _)| t.start + o);
+            let n = starts.partition_point(|&s| s <= t.start);
+            let inner: Vec<usize> = inner.collect();
+            starts.splice(n..n, inner);
+        }
+    }
     let ends = std::iter::once(at).chain(
         starts
             .iter()
@@ -87,6 +99,7 @@ pub(super) fn clean_indicator<'t>(ctx: &View<'_>, s: &'t str) -> (&'t str, Optio
     loop {
         let before = s;
         s = ctx.lex.list(WordList::LeadingNoise).strip_leading(s);
+        s = strip_leading_word(ctx, s);
         // a comparison basis that opens the phrase (较去年同期|分别上升): kept as the basis
         if let Some((w, e)) = ctx.lex.list(WordList::Comparison).longest_at(s, 0) {
             if e < s.len() {
@@ -106,6 +119,26 @@ pub(super) fn clean_indicator<'t>(ctx: &View<'_>, s: &'t str) -> (&'t str, Optio
         if s == before {
             return (s, comparison);
         }
+    }
+}
+
+/// `s` without a word of the `leading_word` list at its start (有|规上企业), unless the word
+/// begins a longer word of the dictionary there (有色金属, 有效投资, 为民).
+fn strip_leading_word<'t>(ctx: &View<'_>, s: &'t str) -> &'t str {
+    let Some((_, e)) = ctx.lex.list(WordList::LeadingWord).longest_at(s, 0) else {
+        return s;
+    };
+    let glued = s[e..]
+        .char_indices()
+        .skip(1)
+        .map(|(o, _)| e + o)
+        .chain(std::iter::once(s.len()))
+        .take(3)
+        .any(|end| ctx.seg.has_word(&s[..end]));
+    if e < s.len() && !glued {
+        &s[e..]
+    } else {
+        s
     }
 }
 

@@ -340,6 +340,9 @@ fn layout(lines: &[Line]) -> Layout {
     }
 }
 
+/// The longest label (characters) before the colon that opens a row (`上年同期：盈利3300万元`).
+const LABEL_WIDTH: usize = 12;
+
 /// Groups of line indices, each one block of the output.
 fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Vec<usize>)> {
     let mut out: Vec<(BlockKind, Vec<usize>)> = Vec::new();
@@ -378,7 +381,13 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
                 let next = text.chars().next().map(fold);
                 // a line that stops mid-sentence: it holds a number or a comma, and no sentence end
                 let title = title == Some(p) && width(text) > width(prev_text);
+                // a line that opens with a short label and a colon starts a row of its own
+                // (净利润：盈利5000万元 ⏎ 比上年同期增长：50%至80%)
+                let label_row = text
+                    .find([':', '：'])
+                    .is_some_and(|i| (1..=LABEL_WIDTH).contains(&text[..i].chars().count()));
                 let fragment = !title
+                    && !label_row
                     && prev.is_some_and(|c| !ends_paragraph(c) && !matches!(c, '，' | '、'))
                     && prev_text.contains(|c: char| {
                         fold(c).is_ascii_digit() || matches!(c, '，' | '、' | '；')

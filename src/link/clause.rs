@@ -15,7 +15,7 @@ use super::phrase::{
     clean_indicator, is_attributive, is_place_phrase, only_names, phrase_after, predicate_before,
     split_list, Pred,
 };
-use crate::chars::{is_list_separator, is_separator_gap};
+use crate::chars::{is_list_separator, is_separator_gap, is_word_char};
 use crate::found::{within_indices, FoundFact, FoundMention};
 use crate::lexicon::{PredicateClass, WordList};
 use crate::model::{EntityKind, MentionKind, Modality, Qualifier, Rule};
@@ -47,7 +47,7 @@ pub(super) struct Prev {
 }
 
 /// Is this mention a value that a fact can carry?
-fn is_value(m: &FoundMention) -> bool {
+pub(super) fn is_value(m: &FoundMention) -> bool {
     !matches!(m.kind, MentionKind::Number | MentionKind::Date)
 }
 
@@ -152,7 +152,11 @@ fn split_at_predicate<'t>(ctx: &View<'t>, floor: usize, run: Vec<usize>) -> Cand
     let pred = predicate_before(ctx, floor, first);
     let (phrase, predicate, of) = match pred {
         Some(p) => {
-            let mid = Span::new(p.span.end, first);
+            let mut mid = Span::new(p.span.end, first);
+            // a colon or space between the predicate and the value is no object (盈利：5亿元)
+            if !text[mid.range()].contains(is_word_char) {
+                mid = Span::new(first, first);
+            }
             let of_phrase = matches!(p.class, PredicateClass::Share | PredicateClass::Rank)
                 || text[mid.range()].ends_with('的')
                 || is_place_phrase(ctx, mid);
@@ -284,8 +288,10 @@ fn read_indicator<'t>(ctx: &View<'t>, frame: &Frame<'_>, c: &mut Candidate<'t>) 
     let text = ctx.text;
     let raw = &text[c.phrase.range()];
     let (cleaned, comparison) = clean_indicator(ctx, raw);
-    // a lone 有 or 为 names nothing
-    let cleaned = if ctx.lex.list(WordList::LeadingWord).contains(cleaned) {
+    // a lone 有 or 为 names nothing, nor does a period alone (上年同期：盈利3300万元)
+    let cleaned = if ctx.lex.list(WordList::LeadingWord).contains(cleaned)
+        || ctx.lex.list(WordList::Period).contains(cleaned)
+    {
         ""
     } else {
         cleaned

@@ -23,7 +23,7 @@ use crate::model::{EntityKind, MentionKind, Modality};
 use crate::normalize::{clauses, Block, BlockKind};
 use crate::span::Span;
 use crate::view::View;
-use clause::{link_clause, Frame, Prev};
+use clause::{is_value, link_clause, Frame, Prev};
 use subject::{clause_opener, clause_period, clause_subject, names_subject};
 
 /// Link every body block of the document. `main_subject` is the place the article is about.
@@ -36,15 +36,20 @@ pub(crate) fn link(
 ) {
     let mut last_enterprise: Option<String> = None;
     let title_period = title_period(ctx, blocks);
+    let mut prev: Option<Prev> = None;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let mut para = Paragraph {
             period: title_period.clone(),
             ..Paragraph::default()
         };
+        // a paragraph continues the last indicator only as a row of labelled figures
+        // (净利润：盈利5000万元 ⏎ 比上年同期增长：50%至80%)
+        if !opens_with_label(ctx, block.span) {
+            prev = None;
+        }
         for &sentence in &block.sentences {
             let cues = SentenceCues::scan(ctx, sentence);
-            let mut prev: Option<Prev> = None;
-            for clause in clauses(ctx.text, sentence) {
+            for clause in labelled_clauses(ctx, sentence) {
                 // a dateline is neither the subject nor the period of what follows it
                 let clause = match datelines.iter().find(|d| d.overlaps(clause)) {
                     Some(d) if d.end < clause.end => Span::new(d.end, clause.end),
@@ -76,6 +81,43 @@ pub(crate) fn link(
             }
         }
     }
+}
+
+/// How many characters may stand between a label's colon and its value (`净利润：盈利|5亿元`).
+const LABEL_REACH: usize = 4;
+
+/// The longest label that opens a row of figures (`比上年同期增长：`), in characters.
+const LABEL_WIDTH: usize = 12;
+
+/// The clauses of a sentence, with a label and its value joined: a clause without values that
+/// ends in a colon and the clause after it that opens with a value (`净利润盈利：5亿元至6亿元`,
+/// `同比上年增长：60%至77%`) are one clause.
+fn labelled_clauses(ctx: &View<'_>, sentence: Span) -> Vec<Span> {
+    let text = ctx.text;
+    let mut out: Vec<Span> = Vec::new();
+    for clause in clauses(text, sentence) {
+        if let Some(last) = out.last_mut() {
+            let colon = text[last.end..clause.start].starts_with([':', '：']);
+            let valueless = !ctx.mentions_in(*last).any(is_value);
+            let opens_with_value = ctx.mentions_in(clause).next().is_some_and(|m| {
+                text[clause.start..m.span.start].chars().count() <= LABEL_REACH && is_value(m)
+            });
+            if colon && valueless && opens_with_value {
+                last.end = clause.end;
+                continue;
+            }
+        }
+        out.push(clause);
+    }
+    out
+}
+
+/// Does a paragraph open with a short label and a colon (`上年同期：盈利3300万元`)?
+fn opens_with_label(ctx: &View<'_>, block: Span) -> bool {
+    ctx.text[block.range()]
+        .char_indices()
+        .take(LABEL_WIDTH + 1)
+        .any(|(_, c)| c == ':' || c == '：')
 }
 
 /// The period the article's title names (`玉环市2019年国民经济和社会发展统计公报`,

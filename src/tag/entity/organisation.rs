@@ -15,7 +15,7 @@ use crate::chars::{
     is_one, is_word_char,
 };
 use crate::found::FoundEntity;
-use crate::lexicon::WordList;
+use crate::lexicon::{Name, WordList};
 use crate::model::{EntityKind, MentionKind, Rule};
 use crate::number::Decimal;
 use crate::segment::Pos;
@@ -36,6 +36,10 @@ pub(super) fn organisations(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
         if kind == EntityKind::Government && start < s {
             (start, stopper) = join_government_nouns(ctx, start, stopper);
         }
+        let quoted = text[..start].ends_with(['“', '"', '「', '‘']);
+        if is_bare_form(&text[s..e]) && !quoted && !has_proper_part(ctx, start, s) {
+            continue;
+        }
         if project {
             match project_owner(ctx, start, s) {
                 Some(p) => start = p,
@@ -52,6 +56,38 @@ pub(super) fn organisations(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
         finish(ctx, &org, &mut found);
     }
     out.extend(found);
+}
+
+/// A form that names no legal entity of its own (公司, 集团): any noun phrase can stand before it.
+fn is_bare_form(suffix: &str) -> bool {
+    matches!(suffix, "公司" | "集团")
+}
+
+/// Does `text[start..end]`, the words before a bare form, hold a name: a word that is no
+/// everyday word (天士力, 宇通), an organisation or person word, or an enterprise the lexicon
+/// knows, or a place with the trade after it (南昌|轨道交通|集团)? A place alone (美国|公司) is
+/// where, not who.
+/// 影响|公司, 具体内容|详见|公司, 三大|钢铁|集团 hold none. A quoted name (“正章公司”) needs no
+/// such word.
+fn has_proper_part(ctx: &View<'_>, start: usize, end: usize) -> bool {
+    let text = ctx.text;
+    let enterprise = |w: &str| matches!(ctx.lex.names.get(w), Some(Name::Enterprise(_)));
+    if enterprise(&text[start..end]) {
+        return true;
+    }
+    let first = ctx.tokens.partition_point(|t| t.end <= start);
+    ctx.tokens[first..]
+        .iter()
+        .enumerate()
+        .take_while(|(_, t)| t.start < end)
+        .any(|(k, t)| {
+            let word = &text[t.start.max(start)..t.end.min(end)];
+            matches!(ctx.pos(first + k), Pos::Org | Pos::Person)
+                || enterprise(word)
+                || (word.chars().all(is_han) && !crate::segment::is_common_word(word))
+                // a place and the trade after it: 南昌|轨道交通|集团, 中国|盐业|总公司
+                || (ctx.lex.places.get(word).is_some() && t.end < end)
+        })
 }
 
 /// An organisation being read: where its name starts, where its suffix starts and ends.
@@ -367,6 +403,13 @@ mod tests {
             &[(EntityKind::Enterprise, "内蒙古一机集团十分公司")],
         ),
         (
+            "针对全资子公司“正章公司”原厂房，天士力公司决定",
+            &[
+                (EntityKind::Enterprise, "正章公司"),
+                (EntityKind::Enterprise, "天士力公司"),
+            ],
+        ),
+        (
             "福州、厦门海关联合发布",
             &[
                 (EntityKind::Government, "福州海关"),
@@ -397,7 +440,15 @@ mod tests {
 
     #[test]
     fn words_that_end_like_organisations_are_not_names() {
-        for text in ["优化产业布局", "推进公司化改革", "国家重点实验室建设"] {
+        for text in [
+            "优化产业布局",
+            "推进公司化改革",
+            "国家重点实验室建设",
+            // everyday words before a bare 公司 or 集团 name nothing
+            "剔除该因素影响公司利润增长",
+            "具体内容详见公司于同日披露的公告",
+            "美国公司纷纷回购公司股票",
+        ] {
             let got = entities(text);
             assert!(
                 got.iter().all(|(k, _)| *k == EntityKind::Place),

@@ -37,9 +37,11 @@ pub(crate) fn link(
     let mut last_enterprise: Option<String> = None;
     let title_period = title_period(ctx, blocks);
     let mut prev: Option<Prev> = None;
+    // the reporting period of a release (2月份, 前三季度) holds until another one is named
+    let mut reporting: Option<String> = None;
     for block in blocks.iter().filter(|b| b.kind == BlockKind::Body) {
         let mut para = Paragraph {
-            period: title_period.clone(),
+            period: reporting.clone().or_else(|| title_period.clone()),
             ..Paragraph::default()
         };
         // a paragraph continues the last indicator only as a row of labelled figures
@@ -79,6 +81,9 @@ pub(crate) fn link(
                     para.period = Some(p);
                 }
             }
+        }
+        if let Some(p) = para.period.take().filter(|p| is_reporting_period(p)) {
+            reporting = Some(p);
         }
     }
 }
@@ -133,6 +138,14 @@ fn title_period(ctx: &View<'_>, blocks: &[Block]) -> Option<String> {
     clause_period(ctx, Span::new(date.span.start, title.span.end))
 }
 
+/// Is a period shorter than a year (`2月份`, `前两个月`, `三季度`, `上半年`, `2月末`) or a plan's
+/// five years (`“十四五”期间`): the period a release or a plan reports on, rather than the time
+/// of one statement? A day (`9月10日`) is the date of an event.
+fn is_reporting_period(period: &str) -> bool {
+    const SPANS: [&str; 6] = ["月", "季度", "半年", "十三五", "十四五", "十五五"];
+    SPANS.iter().any(|w| period.contains(w)) && !period.ends_with(['日', '号'])
+}
+
 /// Is a period a year as written (`2019年`)?
 fn is_year(period: &str) -> bool {
     period
@@ -145,7 +158,7 @@ fn is_year(period: &str) -> bool {
 struct Paragraph<'t> {
     /// The period named last (`去年`, `2022年`).
     period: Option<String>,
-    /// A comparison basis declared for the rest of the paragraph (`同比（下同）`).
+    /// A comparison basis declared for the rest of the paragraph (`同比（下同）`, `从环比看，`).
     carried: Option<&'t str>,
     /// An enterprise that opened a clause as its grammatical subject.
     subject: Option<String>,
@@ -190,7 +203,10 @@ impl<'t> Paragraph<'t> {
         let own = cues.first(Cue::Comparison, clause);
         if let Some(sp) = own {
             let after = Span::new(sp.end, clause.end);
-            if cues.first(Cue::Hereafter, after).is_some() {
+            // 同比（下同）, or an aspect that opens what follows: 从环比看，…
+            let words = ctx.text[clause.range()].trim();
+            let aspect = words.starts_with('从') && words.ends_with('看');
+            if aspect || cues.first(Cue::Hereafter, after).is_some() {
                 self.carried = Some(&ctx.text[sp.range()]);
             }
         }

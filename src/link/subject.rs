@@ -48,11 +48,12 @@ pub(super) fn clause_period(ctx: &View<'_>, clause: Span) -> Option<String> {
     Some(text[at..end].to_string())
 }
 
-/// Where a clause's period may start: after the connectives that may open it (据悉, 其中),
-/// never at its very end.
+/// Where a clause's period may start: after a bullet or spaces and the connectives that may
+/// open it (据悉, 其中), never at its very end.
 fn period_start(ctx: &View<'_>, clause: Span) -> usize {
     let leads = ctx.lex.list(WordList::PeriodLead);
-    let mut at = clause.start;
+    let head = &ctx.text[clause.range()];
+    let mut at = clause.start + (head.len() - head.trim_start_matches(is_bullet).len());
     while let Some((_, e)) = leads.longest_at(&ctx.text[..clause.end], at) {
         if e >= clause.end {
             break;
@@ -60,6 +61,11 @@ fn period_start(ctx: &View<'_>, clause: Span) -> usize {
         at = e;
     }
     at
+}
+
+/// Marks that open a list item (`- `, `• `, `· `) and the spaces around them.
+fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '•' | '·' | '●' | '*' | ' ' | '\u{3000}')
 }
 
 /// A count of months or quarters that continues a period (`前7个月`, `前三季度`, `1-7月`): its

@@ -28,6 +28,7 @@ const STOPWORDS: &str = include_str!("data/stopwords.tsv");
 const OCR_CONFUSIONS: &str = include_str!("data/ocr_confusions.tsv");
 const PLACE_SUFFIXES: &str = include_str!("data/place_suffixes.txt");
 const CURRENCY_SIGNS: &str = include_str!("data/currency_symbols.tsv");
+const MEASURE_VERBS: &str = include_str!("data/measure_verbs.tsv");
 
 /// The word-list tables: grouped files (`word<TAB>list`) and plain files of one list each.
 const WORD_TABLES: &[(&str, &str, Option<WordList>)] = &[
@@ -695,6 +696,8 @@ pub(crate) struct Lexicon {
     pub currency_signs: Dict<String>,
     /// The last characters of the currency signs, for a cheap test before the lookups.
     pub currency_sign_ends: Vec<char>,
+    /// Verbs of production and sales and the measure they name (生产 → 产量), longest first.
+    pub measures: Vec<Measure>,
     /// Every word list, indexed by [`WordList`] (see [`Lexicon::list`]).
     lists: Vec<WordSet>,
     /// Places and enterprises together, looked up by whole tokens (jieba knows every name, so a
@@ -708,6 +711,46 @@ pub(crate) struct Lexicon {
     pub name_prefixes: FxHashSet<Box<str>>,
     /// Short enterprise names that are also common words (大全): they need list context.
     pub ambiguous: FxHashSet<String>,
+}
+
+/// A verb of production or sales and the measure it names (`measure_verbs.tsv`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct Measure {
+    /// 销售
+    pub verb: String,
+    /// 销量
+    pub noun: String,
+    /// What the verb joins, one per value of a list (产销 → 产量, 销量).
+    pub parts: Vec<String>,
+}
+
+/// Parse the measure-verb table (`verb<TAB>measure[<TAB>part|part…]`), longest verb first.
+fn parse_measures(table: &str, text: &str) -> Result<Vec<Measure>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f: Vec<&str> = line.split('\t').collect();
+        let (Some(verb), Some(noun)) = (f.first(), f.get(1)) else {
+            return Err(Error::data(table, no, "expected verb<TAB>measure"));
+        };
+        if verb.is_empty() || noun.is_empty() || f.len() > 3 {
+            return Err(Error::data(
+                table,
+                no,
+                "expected verb<TAB>measure[<TAB>parts]",
+            ));
+        }
+        let parts = f
+            .get(2)
+            .map(|p| p.split('|').map(str::to_string).collect())
+            .unwrap_or_default();
+        out.push(Measure {
+            verb: verb.to_string(),
+            noun: noun.to_string(),
+            parts,
+        });
+    }
+    out.sort_by_key(|m| std::cmp::Reverse(m.verb.len()));
+    Ok(out)
 }
 
 /// Parse a `word<TAB>class` table whose classes are named values.
@@ -857,6 +900,7 @@ impl Lexicon {
             currency_sign_ends,
             currency_signs: Dict::new(signs)?,
             cues: Dict::new(cues)?,
+            measures: parse_measures("measure_verbs.tsv", MEASURE_VERBS)?,
             lists,
             names: names.names,
             name_starts: names.starts,

@@ -25,6 +25,8 @@ use crate::view::View;
 
 /// What a clause inherits from its sentence and paragraph.
 pub(super) struct Frame<'a> {
+    /// The sentence of the clause.
+    pub sentence: Span,
     pub period: Option<&'a str>,
     pub markers: &'a [(usize, Modality)],
     pub subject: Option<String>,
@@ -44,6 +46,8 @@ pub(super) struct Prev {
     /// What a count counts (`工业行业大类` of `调查的40个工业行业大类`), for the counts of its
     /// parts after it (`价格上涨的有15个`).
     counted: Option<String>,
+    /// The sentence of the last fact.
+    sentence: Span,
 }
 
 /// Is this mention a value that a fact can carry?
@@ -106,6 +110,7 @@ pub(super) fn link_clause<'a>(
         read_indicator(ctx, frame, &mut c);
         group_count(ctx, clause, prev, &mut c);
         indicator_fallbacks(ctx, clause, frame, prev, &mut c);
+        measure_of_verb(ctx, prev, &mut c);
         let last = &ctx.mentions[c.run[c.run.len() - 1]];
         let more_values = i < values.len();
         // an attributive value stays inside the next indicator: 新开工亿元以上项目432个
@@ -116,12 +121,21 @@ pub(super) fn link_clause<'a>(
             let emitted = out.len();
             emit(ctx, clause, frame, &c, out);
             let counted = counted_noun(ctx, &c);
+            let mut items: Vec<String> =
+                out[emitted..].iter().map(|f| f.indicator.clone()).collect();
+            // single figures in a row (汽车产量A，销量B，) are a list for a 分别 after them
+            if let Some(p) = prev.as_ref().filter(|p| p.sentence == frame.sentence) {
+                if c.run.len() == 1 && !p.items.is_empty() && !p.items.contains(&c.indicator) {
+                    items = p.items.iter().cloned().chain(items).collect();
+                }
+            }
             *prev = Some(Prev {
                 indicator: c.indicator,
                 predicate: c.predicate,
                 subject: c.subject,
-                items: out[emitted..].iter().map(|f| f.indicator.clone()).collect(),
+                items,
                 counted,
+                sentence: frame.sentence,
             });
         }
     }
@@ -469,8 +483,8 @@ fn indicator_fallbacks<'a>(
             };
             c.predicate = c.predicate.take().or(p.predicate);
             c.subject = p.subject.or(c.subject.take());
-            if p.items.len() == c.run.len() && c.run.len() > 1 && !points {
-                c.inherited = p.items;
+            if p.items.len() >= c.run.len() && c.run.len() > 1 && !points {
+                c.inherited = p.items[p.items.len() - c.run.len()..].to_vec();
             }
         } else if let Some(r) = rate_noun {
             c.indicator = r;
@@ -486,6 +500,61 @@ fn indicator_fallbacks<'a>(
     if c.comparison.is_none() {
         c.comparison = frame.comparison;
     }
+}
+
+/// Step 7b: a verb of production or sales with its object names the measure of a physical
+/// quantity or a count: 汽车|生产|1562.1万辆 → 汽车产量, 累计|销售客车 → 客车累计销量, 生产钢材 →
+/// 钢材产量; without an object the previous indicator's (汽车产量…，销售1565.3万辆 → 汽车销量);
+/// a verb that joins two (产销) gives one measure per value of a list.
+fn measure_of_verb(ctx: &View<'_>, prev: &Option<Prev>, c: &mut Candidate<'_>) {
+    let value = &ctx.mentions[c.run[c.run.len() - 1]];
+    if !matches!(value.kind, MentionKind::Quantity | MentionKind::Count) || !c.inherited.is_empty()
+    {
+        return;
+    }
+    let ind = c.indicator.as_str();
+    let found = ctx.lex.measures.iter().find_map(|m| {
+        if let Some(object) = ind.strip_suffix(m.verb.as_str()) {
+            Some((m, object))
+        } else {
+            ind.strip_prefix(m.verb.as_str()).map(|object| (m, object))
+        }
+    });
+    let Some((m, object)) = found else {
+        return;
+    };
+    // the object, else the one the previous indicator measured (汽车|产量)
+    let object = if object.is_empty() {
+        let Some(p) = prev else {
+            return;
+        };
+        let last = p.items.last().unwrap_or(&p.indicator);
+        let measured = ctx
+            .lex
+            .measures
+            .iter()
+            .flat_map(|m| std::iter::once(&m.noun).chain(&m.parts))
+            .find_map(|n| last.strip_suffix(n.as_str()));
+        match measured {
+            Some(o) if !o.is_empty() => o.to_string(),
+            _ => return,
+        }
+    } else {
+        object.to_string()
+    };
+    // an adverb read as the predicate stays with the measure: 累计|销售客车 → 客车累计销量
+    let modifier = match c.predicate.as_deref() {
+        Some(p) if ctx.seg.pos(p) == Pos::Modifier => c.predicate.take().unwrap_or_default(),
+        _ => String::new(),
+    };
+    if c.run.len() > 1 && m.parts.len() == c.run.len() {
+        c.inherited = m
+            .parts
+            .iter()
+            .map(|part| format!("{object}{modifier}{part}"))
+            .collect();
+    }
+    c.indicator = format!("{object}{modifier}{}", m.noun);
 }
 
 /// A value that is no fact of its own: a threshold inside a category (亿元|以上|项目432个: a lone
@@ -581,6 +650,7 @@ mod tests {
             limit_reach(&ctx, &mut c);
             opening_subject_and_period(&ctx, &mut c);
             let frame = Frame {
+                sentence: ctx.span,
                 period: None,
                 markers: &[],
                 subject: None,

@@ -71,6 +71,7 @@ pub(crate) fn link(
                 let subject = para.subject_of(ctx, clause, subject);
                 let comparison = para.comparison_of(ctx, &cues, clause);
                 let frame = Frame {
+                    sentence,
                     period: para.period.as_deref(),
                     markers: &cues.markers,
                     subject,

@@ -149,6 +149,9 @@ named_enum! {
         SetPhrase = "set_phrase",
         /// Words after N年 that make it a length of time (历史, 之久) (`quantity_words.tsv`).
         YearDuration = "year_duration",
+        /// Classifiers after which an ordinal numbers an edition, a session or a line (第四届,
+        /// 第九次, 13号): part of a name, no fact (`quantity_words.tsv`).
+        Edition = "edition",
         /// Words starting with 强 after which N强 is no rank (强化).
         NotRank = "not_rank",
         /// Index verbs before a number and 点 (涨, 跌, 收报): index points.

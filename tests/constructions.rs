@@ -239,3 +239,17 @@ fn measures_of_production_and_sales() {
         ),
     ]);
 }
+
+#[test]
+fn figures_that_are_no_facts() {
+    check(&[
+        // the number of a session, an edition or a line is part of a name
+        ("第四届董事会第九次会议决议公告。", &[]),
+        ("广州市十五届人大三次会议上午开幕。", &[]),
+        ("成都轨道交通13号线项目中标。", &[]),
+        // an anniversary is an occasion
+        ("2019年是新中国成立70周年。", &[]),
+        // a rank is a fact
+        ("全市经济总量居全省第三位。", &["-|经济总量|居|第三位|-|-"]),
+    ]);
+}

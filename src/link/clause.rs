@@ -560,7 +560,8 @@ fn measure_of_verb(ctx: &View<'_>, prev: &Option<Prev>, c: &mut Candidate<'_>) {
 /// A value that is no fact of its own: a threshold inside a category (亿元|以上|项目432个: a lone
 /// qualified value that is an attribute of the noun after it, with more values to come), or the
 /// name of a ranking (`2020中国民营企业500强`, `前10强`): a top-N rank is a fact only after a
-/// rank verb (进入50强, 位列前十位); or an anniversary (成立70周年), an occasion and no measure.
+/// rank verb (进入50强, 位列前十位); an anniversary (成立70周年), an occasion and no measure; or
+/// the number of an edition, a session or a line (第四届董事会, 十五届人大三次会议, 13号线).
 fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bool) -> bool {
     let v = &ctx.mentions[c.run[0]];
     let category = c.run.len() == 1
@@ -570,7 +571,13 @@ fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bo
     let ranking = matches!(v.rule, Rule::OrdinalStrong | Rule::OrdinalTopN)
         && c.pred.is_none_or(|p| p.class != PredicateClass::Rank);
     let anniversary = v.unit_text.as_deref() == Some("周年");
-    category || ranking || anniversary
+    let edition = v.kind == MentionKind::Ordinal
+        && ctx
+            .lex
+            .list(WordList::Edition)
+            .suffix_of(&ctx.text[v.span.range()])
+            .is_some();
+    category || ranking || anniversary || edition
 }
 
 /// The evidence around a run: the clause, at most 40 characters either side of the values.

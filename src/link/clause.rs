@@ -111,6 +111,7 @@ pub(super) fn link_clause<'a>(
         group_count(ctx, clause, prev, &mut c);
         indicator_fallbacks(ctx, clause, frame, prev, &mut c);
         measure_of_verb(ctx, prev, &mut c);
+        capacity(ctx, clause, &mut c);
         let last = &ctx.mentions[c.run[c.run.len() - 1]];
         let more_values = i < values.len();
         // an attributive value stays inside the next indicator: 新开工亿元以上项目432个
@@ -512,6 +513,16 @@ fn measure_of_verb(ctx: &View<'_>, prev: &Option<Prev>, c: &mut Candidate<'_>) {
     {
         return;
     }
+    // the verb read as the predicate names the measure itself: 项目|占地|500亩 → 占地面积
+    if let Some(m) = c
+        .predicate
+        .as_deref()
+        .and_then(|p| ctx.lex.measures.iter().find(|m| m.verb == p))
+    {
+        c.indicator = m.noun.clone();
+        c.predicate = None;
+        return;
+    }
     let ind = c.indicator.as_str();
     let found = ctx.lex.measures.iter().find_map(|m| {
         if let Some(object) = ind.strip_suffix(m.verb.as_str()) {
@@ -555,6 +566,37 @@ fn measure_of_verb(ctx: &View<'_>, prev: &Option<Prev>, c: &mut Candidate<'_>) {
             .collect();
     }
     c.indicator = format!("{object}{modifier}{}", m.noun);
+}
+
+/// Step 7c: a capacity that describes the product after it (建设年产|2万吨|高纯纳米氢氧化锂项目,
+/// 建设|200万吨/年|氧化钙生产线) measures the product's capacity: 高纯纳米氢氧化锂年产能,
+/// 氧化钙生产线产能.
+fn capacity(ctx: &View<'_>, clause: Span, c: &mut Candidate<'_>) {
+    let text = ctx.text;
+    let value = &ctx.mentions[c.run[c.run.len() - 1]];
+    if value.kind != MentionKind::Quantity || c.run.len() > 1 {
+        return;
+    }
+    let annual = text[..value.span.start].ends_with("年产");
+    let per_year = value
+        .unit_text
+        .as_deref()
+        .is_some_and(|u| u.ends_with("/年"));
+    if !(annual || per_year) {
+        return;
+    }
+    let Some(product) = phrase_after(ctx, value.span.end, clause) else {
+        return;
+    };
+    let product = ["生产项目", "制造项目", "项目"]
+        .iter()
+        .find_map(|w| product.strip_suffix(w))
+        .unwrap_or(&product);
+    if product.chars().count() >= 2 {
+        let measure = if annual { "年产能" } else { "产能" };
+        c.indicator = format!("{product}{measure}");
+        c.predicate = None;
+    }
 }
 
 /// A value that is no fact of its own: a threshold inside a category (亿元|以上|项目432个: a lone

@@ -1,7 +1,7 @@
 //! Enterprises and places by name: the lexicon and the gazetteer, enterprises listed before a
 //! count of enterprises, the owners named before a capacity or at the head of a park's name.
 
-use super::is_generic;
+use super::{is_generic, mentions_overlapping};
 use crate::chars::{is_han, is_list_separator, is_word_char, separator_at_end};
 use crate::found::FoundEntity;
 use crate::lexicon::{Name, WordList};
@@ -284,7 +284,8 @@ fn owner_before(ctx: &View<'_>, end: usize) -> Option<Span> {
                 Pos::Function | Pos::Verb | Pos::Modifier | Pos::Time
             )
             || word.chars().all(is_list_separator)
-            || word == "等";
+            || word == "等"
+            || mentions_overlapping(ctx.mentions, tok).next().is_some();
         if boundary {
             break;
         }

@@ -463,7 +463,7 @@ fn breaks_inside(prev: Option<char>, next: Option<char>) -> bool {
 
 /// The length of a section number opening `text`: `一、`, `（一）`, `(2)`, `3、`, `4.` (not
 /// `4.5`), `第三章`.
-fn section_marker(text: &str) -> Option<usize> {
+pub(crate) fn section_marker(text: &str) -> Option<usize> {
     let numeral = |c: char| chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit();
     let mut cs = text.char_indices().peekable();
     let (_, first) = *cs.peek()?;

@@ -256,6 +256,11 @@ fn limit_reach(ctx: &View<'_>, c: &mut Candidate<'_>) {
 /// Step 5: names and dates that open the phrase are its subject and period, not the
 /// indicator: 比亚迪|1至9月|新能源汽车销量.
 fn opening_subject_and_period<'t>(ctx: &View<'t>, c: &mut Candidate<'t>) {
+    // a section number opens no indicator: 四、|2月份…
+    let head = &ctx.text[c.phrase.range()];
+    if let Some(n) = crate::normalize::section_marker(head).filter(|&n| n < head.len()) {
+        c.phrase.start += n;
+    }
     loop {
         let at = c.phrase.start;
         let end = c.phrase.end;

@@ -79,11 +79,11 @@ pub(crate) fn link(
                 };
                 // a date inside the clause (比亚迪1至9月…) holds for the clauses after it
                 if let Some(p) = link_clause(ctx, clause, &frame, &mut prev, out) {
-                    para.period = Some(p);
+                    para.set_period(ctx, p);
                 }
             }
         }
-        if let Some(p) = para.period.take().filter(|p| is_reporting_period(p)) {
+        if let Some(p) = para.opening.take().filter(|p| is_reporting_period(p)) {
             reporting = Some(p);
         }
     }
@@ -159,6 +159,9 @@ fn is_year(period: &str) -> bool {
 struct Paragraph<'t> {
     /// The period named last (`去年`, `2022年`).
     period: Option<String>,
+    /// The period that opened the paragraph: a release's reporting period (`2019年2月份`) when
+    /// the paragraph goes on to name others (`1至2月平均`).
+    opening: Option<String>,
     /// A comparison basis declared for the rest of the paragraph (`同比（下同）`, `从环比看，`).
     carried: Option<&'t str>,
     /// An enterprise that opened a clause as its grammatical subject.
@@ -172,6 +175,9 @@ impl<'t> Paragraph<'t> {
         let same_year = ctx.lex.list(WordList::SameYear).contains(&period);
         let year = self.period.as_deref().is_some_and(is_year);
         if !(same_year && year) {
+            if self.opening.is_none() {
+                self.opening = Some(period.clone());
+            }
             self.period = Some(period);
         }
     }

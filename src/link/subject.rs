@@ -48,12 +48,14 @@ pub(super) fn clause_period(ctx: &View<'_>, clause: Span) -> Option<String> {
     Some(text[at..end].to_string())
 }
 
-/// Where a clause's period may start: after a bullet or spaces and the connectives that may
-/// open it (据悉, 其中), never at its very end.
+/// Where a clause's period may start: after a bullet or spaces, a section number (四、) and the
+/// connectives that may open it (据悉, 其中), never at its very end.
 fn period_start(ctx: &View<'_>, clause: Span) -> usize {
     let leads = ctx.lex.list(WordList::PeriodLead);
     let head = &ctx.text[clause.range()];
     let mut at = clause.start + (head.len() - head.trim_start_matches(is_bullet).len());
+    // a section number: 四、2月份…
+    at += crate::normalize::section_marker(&ctx.text[at..clause.end]).unwrap_or(0);
     while let Some((_, e)) = leads.longest_at(&ctx.text[..clause.end], at) {
         if e >= clause.end {
             break;

@@ -434,7 +434,15 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
                     out.push((BlockKind::Heading, vec![i]));
                 } else {
                     current.push(i);
-                    if !full && ends_paragraph(last) {
+                    // a numbered section title wrapped over lines ends at its first short line
+                    // (二、前两个月人民币贷款增加6.37 ⏎ 万亿元)
+                    let title = current
+                        .first()
+                        .is_some_and(|&f| is_section_title(&input[lines[f].content.range()]))
+                        && !ends_paragraph(last);
+                    if !full && title {
+                        out.push((BlockKind::Heading, std::mem::take(&mut current)));
+                    } else if !full && ends_paragraph(last) {
                         flush(&mut current, &mut out);
                     }
                 }
@@ -877,6 +885,19 @@ mod tests {
         let at = n.text.find("943亿元").unwrap_or(0);
         let o = n.map.to_original(Span::new(at, at + "943亿元".len()));
         assert_eq!(&input[o.range()], "943亿\n\n元");
+    }
+
+    #[test]
+    fn a_wrapped_section_title_ends_at_its_short_line() {
+        let input = "末，广义货币余额299.56万亿元，同\n\n比增长8.7%。狭义货币余额66.59万\n\n亿元，同比增长1.2%。\n\n二、前两个月人民币贷款增加6.37\n\n万亿元\n\n2月末，本外币贷款余额248.67万亿\n\n元，同比增长9.7%。\n";
+        let n = normalize(input);
+        let t = texts(&n);
+        assert_eq!(t.len(), 3, "{t:?}");
+        assert_eq!(
+            t[1],
+            ("二、前两个月人民币贷款增加6.37万亿元", BlockKind::Heading)
+        );
+        assert!(t[2].0.starts_with("2月末，本外币贷款余额"), "{t:?}");
     }
 
     #[test]

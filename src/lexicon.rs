@@ -127,6 +127,9 @@ named_enum! {
         /// Verbs of a contribution in points (影响CPI上涨0.63个百分点, 拉动增长): the points belong to
         /// the indicator named before.
         Contribution = "contribution",
+        /// Nouns that end a segment of a breakdown (城市, 国有控股企业): after 其中 or 分…看 such a
+        /// phrase measures the indicator it breaks down (城市居民消费价格).
+        Segment = "segment",
         /// Nouns of a rate that alone name no indicator (增幅, 增长幅度): the one before them.
         RateNoun = "rate_noun",
         /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).

@@ -450,6 +450,11 @@ fn paragraphs(input: &str, lines: &[Line], layout: Layout) -> Vec<(BlockKind, Ve
         }
     }
     flush(&mut current, &mut out);
+    // a heading heads what follows it: a last line without a sentence end is running text
+    // (营业收入同比增长12.5%)
+    if let Some(last) = out.last_mut().filter(|(k, _)| *k == BlockKind::Heading) {
+        last.0 = BlockKind::Body;
+    }
     out
 }
 

@@ -27,6 +27,8 @@ use crate::view::View;
 pub(super) struct Frame<'a> {
     /// The sentence of the clause.
     pub sentence: Span,
+    /// The indicator the clause breaks down (after 其中 or 分…看).
+    pub breakdown: Option<&'a str>,
     pub period: Option<&'a str>,
     pub markers: &'a [(usize, Modality)],
     pub subject: Option<String>,
@@ -48,6 +50,13 @@ pub(super) struct Prev {
     counted: Option<String>,
     /// The sentence of the last fact.
     sentence: Span,
+}
+
+impl Prev {
+    /// The indicator a breakdown after this fact breaks down.
+    pub(super) fn head(&self) -> String {
+        self.indicator.clone()
+    }
 }
 
 /// Is this mention a value that a fact can carry?
@@ -80,6 +89,8 @@ struct Candidate<'t> {
     /// Indicators taken over from the previous run, one per value (`较去年同期分别上升11.4%和
     /// 13.8%` after `产量和销量分别达到…`).
     inherited: Vec<String>,
+    /// Names listed before the indicator, each a subject of its own (`华为、腾讯营业收入均超千亿元`).
+    subjects: Vec<String>,
 }
 
 /// Link the values of one clause; returns a period the clause names inside (比亚迪1至9月…).
@@ -110,6 +121,7 @@ pub(super) fn link_clause<'a>(
         read_indicator(ctx, frame, &mut c);
         group_count(ctx, clause, prev, &mut c);
         indicator_fallbacks(ctx, clause, frame, prev, &mut c);
+        segment_of_breakdown(ctx, frame, &mut c);
         measure_of_verb(ctx, prev, &mut c);
         capacity(ctx, clause, &mut c);
         let last = &ctx.mentions[c.run[c.run.len() - 1]];
@@ -200,6 +212,7 @@ fn split_at_predicate<'t>(ctx: &View<'t>, floor: usize, run: Vec<usize>) -> Cand
         names_before: false,
         trivial: false,
         inherited: Vec::new(),
+        subjects: Vec::new(),
     }
 }
 
@@ -261,6 +274,7 @@ fn opening_subject_and_period<'t>(ctx: &View<'t>, c: &mut Candidate<'t>) {
     if let Some(n) = crate::normalize::section_marker(head).filter(|&n| n < head.len()) {
         c.phrase.start += n;
     }
+    listed_subjects(ctx, c);
     loop {
         let at = c.phrase.start;
         let end = c.phrase.end;
@@ -299,6 +313,50 @@ fn opening_subject_and_period<'t>(ctx: &View<'t>, c: &mut Candidate<'t>) {
         }
         break;
     }
+}
+
+/// Step 5a: names listed at the start of the phrase (华为、腾讯、阿里巴巴|营业收入, 包钢、包铝|2户
+/// 企业|产值) are one subject each; a count of them after the list is its size, not part of
+/// the indicator.
+fn listed_subjects(ctx: &View<'_>, c: &mut Candidate<'_>) {
+    let text = ctx.text;
+    let mut at = c.phrase.start;
+    let mut names = Vec::new();
+    while let Some(e) = ctx.entities_in(Span::new(at, c.phrase.end)).find(|e| {
+        e.span.start == at
+            && matches!(
+                e.kind,
+                EntityKind::Enterprise | EntityKind::Place | EntityKind::Government
+            )
+    }) {
+        names.push(e.name.clone());
+        at = e.span.end;
+        match text[at..c.phrase.end].chars().next() {
+            Some(sep) if is_list_separator(sep) => at += sep.len_utf8(),
+            _ => break,
+        }
+    }
+    // A、B等15户企业: a group, counted as one
+    let group = text[at..c.phrase.end].starts_with('等');
+    if names.len() < 2 || at >= c.phrase.end || group || is_list_separator_before(text, at) {
+        return;
+    }
+    c.subjects = names;
+    c.phrase.start = at;
+    if let Some(m) = ctx
+        .mentions_in(c.phrase)
+        .find(|m| m.kind == MentionKind::Count && m.span.start == at && m.span.end < c.phrase.end)
+    {
+        c.phrase.start = m.span.end;
+    }
+}
+
+/// Does the text before `at` end in a list separator (a list that runs on past its names)?
+fn is_list_separator_before(text: &str, at: usize) -> bool {
+    text[..at]
+        .chars()
+        .next_back()
+        .is_some_and(is_list_separator)
 }
 
 /// Step 6: the cleaned indicator and the comparison at its end; the subject it implies: 我国
@@ -508,6 +566,41 @@ fn indicator_fallbacks<'a>(
     }
 }
 
+/// Step 7a: a segment of a breakdown names no measure of its own: 其中，城市|上涨1.5% after
+/// 居民消费价格 → 城市居民消费价格; 分经济类型看，国有控股企业|增长2.1% → 国有控股企业增加值.
+fn segment_of_breakdown(ctx: &View<'_>, frame: &Frame<'_>, c: &mut Candidate<'_>) {
+    let Some(head) = frame.breakdown else {
+        return;
+    };
+    // a count counts the segment's members (其中，规上工业企业81家)
+    if ctx.mentions[c.run[0]].kind == MentionKind::Count {
+        return;
+    }
+    // the size of the segment is no part of it (其中，100户|大企业|增长6%)
+    let size = ctx
+        .mentions_in(c.phrase)
+        .find(|m| m.kind == MentionKind::Count && m.span.start == c.phrase.start)
+        .map(|m| &ctx.text[m.span.range()]);
+    let ind = size
+        .and_then(|s| c.indicator.strip_prefix(s))
+        .unwrap_or(&c.indicator);
+    let segment = ctx
+        .lex
+        .list(WordList::Segment)
+        .suffix_of(ind)
+        .map(|w| &ind[..ind.len() - w.len()])
+        .is_some_and(|rest| {
+            ctx.lex
+                .indicators
+                .find_all(rest, 0..rest.len())
+                .next()
+                .is_none()
+        });
+    if segment && !head.is_empty() && !head.contains(ind) {
+        c.indicator = format!("{ind}{head}");
+    }
+}
+
 /// Step 7b: a verb of production or sales with its object names the measure of a physical
 /// quantity or a count: 汽车|生产|1562.1万辆 → 汽车产量, 累计|销售客车 → 客车累计销量, 生产钢材 →
 /// 钢材产量; without an object the previous indicator's (汽车产量…，销售1565.3万辆 → 汽车销量);
@@ -617,6 +710,17 @@ fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bo
         && more_values;
     let ranking = matches!(v.rule, Rule::OrdinalStrong | Rule::OrdinalTopN)
         && c.pred.is_none_or(|p| p.class != PredicateClass::Rank);
+    // the size of a list of names or of a group the clause goes on to measure (包钢、包铝2户企业
+    // 产值分别增长…, 其中，100户大企业增长6%)
+    let list_size = c.run.len() == 1
+        && v.kind == MentionKind::Count
+        && more_values
+        && is_attributive(ctx, v, clause)
+        && (c.names_before
+            || clean_indicator(ctx, &ctx.text[c.phrase.range()])
+                .0
+                .is_empty())
+        && !holds_members(ctx, v, clause);
     let anniversary = v.unit_text.as_deref() == Some("周年");
     let edition = v.kind == MentionKind::Ordinal
         && ctx
@@ -624,7 +728,16 @@ fn is_threshold(ctx: &View<'_>, clause: Span, c: &Candidate<'_>, more_values: bo
             .list(WordList::Edition)
             .suffix_of(&ctx.text[v.span.range()])
             .is_some();
-    category || ranking || anniversary || edition
+    category || ranking || anniversary || edition || list_size
+}
+
+/// Is a count the size of a group whose members the clause counts next (41个工业大类|中有|35个)?
+fn holds_members(ctx: &View<'_>, v: &FoundMention, clause: Span) -> bool {
+    let next = ctx
+        .mentions_in(Span::new(v.span.end, clause.end))
+        .find(|m| is_value(m))
+        .map_or(clause.end, |m| m.span.start);
+    ctx.text[v.span.end..next].contains('中')
 }
 
 /// The evidence around a run: the clause, at most 40 characters either side of the values.
@@ -670,11 +783,26 @@ fn emit(
     } else {
         c.run.iter().map(|&m| (c.indicator.clone(), m)).collect()
     };
+    // listed subjects: one value each (分别), or the one value for all of them (均)
+    let subjects: Vec<Option<String>> = if c.subjects.len() == pairs.len() {
+        c.subjects.iter().cloned().map(Some).collect()
+    } else {
+        vec![c.subject.clone(); pairs.len()]
+    };
+    let pairs: Vec<(Option<String>, (String, usize))> = if c.subjects.len() > 1 && pairs.len() == 1
+    {
+        c.subjects
+            .iter()
+            .map(|s| (Some(s.clone()), pairs[0].clone()))
+            .collect()
+    } else {
+        subjects.into_iter().zip(pairs).collect()
+    };
     let modality = super::modality(frame.markers, first.span.start);
     let evidence = evidence(ctx, clause, first.span, last.span);
-    for (k, (indicator, value)) in pairs.into_iter().enumerate() {
+    for (k, (subject, (indicator, value))) in pairs.into_iter().enumerate() {
         out.push(FoundFact {
-            subject: c.subject.clone(),
+            subject,
             indicator,
             predicate: c.predicate.clone(),
             value,
@@ -705,6 +833,7 @@ mod tests {
             opening_subject_and_period(&ctx, &mut c);
             let frame = Frame {
                 sentence: ctx.span,
+                breakdown: None,
                 period: None,
                 markers: &[],
                 subject: None,

@@ -51,6 +51,7 @@ pub(crate) fn link(
         }
         for &sentence in &block.sentences {
             let cues = SentenceCues::scan(ctx, sentence);
+            let mut breakdown: Option<String> = None;
             for clause in labelled_clauses(ctx, sentence) {
                 // a dateline is neither the subject nor the period of what follows it
                 let clause = match datelines.iter().find(|d| d.overlaps(clause)) {
@@ -70,8 +71,13 @@ pub(crate) fn link(
                 );
                 let subject = para.subject_of(ctx, clause, subject);
                 let comparison = para.comparison_of(ctx, &cues, clause);
+                // 其中，… and 分经济类型看，… break down the indicator named before
+                if let Some(head) = breakdown_opens(ctx, clause, &prev) {
+                    breakdown = Some(head);
+                }
                 let frame = Frame {
                     sentence,
+                    breakdown: breakdown.as_deref(),
                     period: para.period.as_deref(),
                     markers: &cues.markers,
                     subject,
@@ -116,6 +122,17 @@ fn labelled_clauses(ctx: &View<'_>, sentence: Span) -> Vec<Span> {
         out.push(clause);
     }
     out
+}
+
+/// The indicator a clause starts to break down: the last one named, when the clause opens
+/// with 其中 or is an aspect (分经济类型看, 从行业看, 按地区分).
+fn breakdown_opens(ctx: &View<'_>, clause: Span, prev: &Option<Prev>) -> Option<String> {
+    let words = ctx.text[clause.range()].trim();
+    let aspect = (words.starts_with('分') || words.starts_with('从') || words.starts_with('按'))
+        && (words.ends_with('看') || words.ends_with('分'));
+    (words.starts_with("其中") || aspect)
+        .then(|| prev.as_ref().map(Prev::head))
+        .flatten()
 }
 
 /// Does a paragraph open with a short label and a colon (`上年同期：盈利3300万元`)?

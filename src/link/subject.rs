@@ -155,10 +155,17 @@ pub(super) fn clause_subject(
         e.kind == EntityKind::Place
             && e.span.start <= clause.start + PLACE_REACH
             && !is_nested(ctx, e, clause)
+            && !is_partner(ctx, e.span.start)
     }) {
         return Some(e.name.clone());
     }
     main_subject.map(str::to_string)
+}
+
+/// Does a preposition of trade stand before `at` (对|美国出口, 向|东盟出口, 自|日本进口)? The
+/// place is a partner, part of the indicator, not the subject.
+fn is_partner(ctx: &View<'_>, at: usize) -> bool {
+    ctx.text[..at].ends_with(['对', '向', '自', '从', '与'])
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! Facts, construction by construction: each case is a text and every fact a reader takes from
-//! it, written `subject|indicator|predicate|value|period|comparison` (`-` for none), with
+//! Facts, construction by construction: each case is a text, as written and hard-wrapped like
+//! a newspaper column, and every fact a reader takes from it, written `subject|indicator|predicate|value|period|comparison` (`-` for none), with
 //! ` [forecast]` or ` [target]` after a fact that is not actual. The whole list must match: a
 //! missing fact and an extra one both fail.
 
@@ -12,7 +12,8 @@ fn row(f: &Fact) -> String {
         cell(f.subject.as_deref()),
         f.indicator.clone(),
         cell(f.predicate.as_deref()),
-        f.value.text.clone(),
+        // as written, without the line breaks of a wrapped column
+        f.value.text.split_whitespace().collect(),
         cell(f.period.as_deref()),
         cell(f.comparison.as_deref()),
     ]
@@ -23,16 +24,60 @@ fn row(f: &Fact) -> String {
     r
 }
 
-/// Check every case of a table; report all the cases that fail at once.
+/// A paragraph without figures, names or dates that sets up the column before a case.
+const LEAD: &str =
+    "据了解这是本报记者从有关部门获悉的最新情况全文如下所述请读者留意相关报道有关内容以发布为准本文所述情况均来自公开渠道。";
+
+/// `text` as a newspaper column prints it, after a paragraph of [`LEAD`]: every paragraph
+/// hard-wrapped at the width of 14 Chinese characters (a Latin letter or a digit is half as
+/// wide), a blank line after every line.
+fn column(text: &str) -> String {
+    let mut lines = Vec::new();
+    for para in std::iter::once(LEAD).chain(text.split('\n')) {
+        let mut line = String::new();
+        let mut width = 0;
+        for c in para.chars() {
+            let w = if c.is_ascii() { 1 } else { 2 };
+            if width + w > 28 {
+                lines.push(std::mem::take(&mut line));
+                width = 0;
+            }
+            line.push(c);
+            width += w;
+        }
+        lines.push(line);
+    }
+    lines.join("\n\n") + "\n"
+}
+
+/// Check every case of a table, as written and wrapped like a newspaper column; report all the
+/// cases that fail at once.
 fn check(table: &[(&str, &[&str])]) {
+    check_layouts(table, true);
+}
+
+/// Check every case of a table as written only (a title line, rows of a table: layouts that a
+/// column does not keep).
+fn check_as_written(table: &[(&str, &[&str])]) {
+    check_layouts(table, false);
+}
+
+fn check_layouts(table: &[(&str, &[&str])], wrapped: bool) {
     let mut failures = Vec::new();
     for (text, want) in table {
-        let got: Vec<String> = match extract(text) {
-            Ok(d) => d.facts.iter().map(row).collect(),
-            Err(e) => vec![format!("error: {e}")],
+        let inputs = if wrapped {
+            vec![text.to_string(), column(text)]
+        } else {
+            vec![text.to_string()]
         };
-        if got != *want {
-            failures.push(format!("{text}\n  want {want:#?}\n  got  {got:#?}"));
+        for input in inputs {
+            let got: Vec<String> = match extract(&input) {
+                Ok(d) => d.facts.iter().map(row).collect(),
+                Err(e) => vec![format!("error: {e}")],
+            };
+            if got != *want {
+                failures.push(format!("{input:?}\n  want {want:#?}\n  got  {got:#?}"));
+            }
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n\n"));
@@ -40,15 +85,16 @@ fn check(table: &[(&str, &[&str])]) {
 
 #[test]
 fn the_main_subject() {
+    // the title names the place (a title line is no part of a column); 新中国 names no place;
+    // an anniversary is no fact
+    check_as_written(&[(
+        "台州市2022年国民经济统计公报\n2022年是新中国成立73周年。全市实现生产总值6040亿元，比上年增长3.9%。",
+        &[
+            "台州市|生产总值|实现|6040亿元|2022年|-",
+            "台州市|生产总值|比上年增长|3.9%|2022年|比上年",
+        ],
+    )]);
     check(&[
-        // the title names the place; 新中国 and 中国特色 name no place; an anniversary is no fact
-        (
-            "台州市2022年国民经济统计公报\n2022年是新中国成立73周年。全市实现生产总值6040亿元，比上年增长3.9%。",
-            &[
-                "台州市|生产总值|实现|6040亿元|2022年|-",
-                "台州市|生产总值|比上年增长|3.9%|2022年|比上年",
-            ],
-        ),
         // a country named in passing is not the subject of an article about a city
         (
             "全市坚持以中国式现代化为指引。中国经济稳中向好，温州市生产总值增长6%。全市出口增长8%。",
@@ -70,6 +116,16 @@ fn the_main_subject() {
 
 #[test]
 fn periods() {
+    // the title's year is the period of paragraphs that name none; 全年 is that year
+    check_as_written(&[(
+        "玉环市2019年国民经济和社会发展统计公报\n全市实现生产总值617.50亿元，比上年增长5.2%。\n全年蔬菜播种面积3938公顷，增长1.4%。",
+        &[
+            "玉环市|生产总值|实现|617.50亿元|2019年|-",
+            "玉环市|生产总值|比上年增长|5.2%|2019年|比上年",
+            "玉环市|蔬菜播种面积|-|3938公顷|2019年|-",
+            "玉环市|蔬菜播种面积|增长|1.4%|2019年|-",
+        ],
+    )]);
     check(&[
         // a bound before the date is part of the period, which holds for the list after it
         (
@@ -78,16 +134,6 @@ fn periods() {
                 "-|电力装机|达到|7020万千瓦|截至9月底|-",
                 "-|水电|-|2298万千瓦|截至9月底|-",
                 "-|风电|-|898.7万千瓦|截至9月底|-",
-            ],
-        ),
-        // the title's year is the period of paragraphs that name none; 全年 is that year
-        (
-            "玉环市2019年国民经济和社会发展统计公报\n全市实现生产总值617.50亿元，比上年增长5.2%。\n全年蔬菜播种面积3938公顷，增长1.4%。",
-            &[
-                "玉环市|生产总值|实现|617.50亿元|2019年|-",
-                "玉环市|生产总值|比上年增长|5.2%|2019年|比上年",
-                "玉环市|蔬菜播种面积|-|3938公顷|2019年|-",
-                "玉环市|蔬菜播种面积|增长|1.4%|2019年|-",
             ],
         ),
         // a release's reporting period holds in the paragraphs after it, with an aspect's
@@ -117,7 +163,7 @@ fn periods() {
         ),
         // a year or an event's day holds in its own paragraph only
         (
-            "去年全市工业投资增长87%。\n全市新增规上企业81家。",
+            "去年工业投资增长87%。\n全市新增规上企业81家。",
             &["-|工业投资|增长|87%|去年|-", "-|规上企业|新增|81家|-|-"],
         ),
         (
@@ -188,16 +234,17 @@ fn points_of_a_contribution() {
 
 #[test]
 fn labelled_figures() {
+    // rows of labels continue the indicator (rows are no column)
+    check_as_written(&[(
+        "归属于上市公司股东的净利润：盈利5000万元至6000万元\n比上年同期增长：50%至80%\n上年同期：盈利3300万元",
+        &[
+            "-|归属于上市公司股东的净利润|盈利|5000万元至6000万元|-|-",
+            "-|归属于上市公司股东的净利润|增长|50%至80%|-|比上年同期",
+            "-|归属于上市公司股东的净利润|盈利|3300万元|上年同期|-",
+        ],
+    )]);
+    // a label, a colon and its figures
     check(&[
-        // a label, a colon and its figures; rows of labels continue the indicator
-        (
-            "归属于上市公司股东的净利润：盈利5000万元至6000万元\n比上年同期增长：50%至80%\n上年同期：盈利3300万元",
-            &[
-                "-|归属于上市公司股东的净利润|盈利|5000万元至6000万元|-|-",
-                "-|归属于上市公司股东的净利润|增长|50%至80%|-|比上年同期",
-                "-|归属于上市公司股东的净利润|盈利|3300万元|上年同期|-",
-            ],
-        ),
         (
             "预计2023年1-12月扣除非经常性损益后的净利润盈利:115,591.79万元至127,591.79万元,同比上年增长:60%至77%。",
             &[

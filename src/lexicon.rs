@@ -134,6 +134,9 @@ named_enum! {
         RateNoun = "rate_noun",
         /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).
         Generic = "generic",
+        /// Words that never enter a name: roles and relations before one (控股股东|上海建材,
+        /// 投资方|X公司, 代表|县委) (`org_words.tsv`).
+        NotInName = "not_in_name",
         /// Words that continue a short enterprise name (中车|电机).
         IndustryWord = "industry_word",
         /// Modifiers that open a facility's name without naming its owner.

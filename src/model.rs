@@ -212,6 +212,9 @@ named_enum! {
         PersonAfterRole = "person_after_role",
         /// A person in a byline: `□ 本报记者 刘念`.
         PersonByline = "person_byline",
+        /// A person credited in brackets: `（记者 张秀云）`, `【责任编辑：伊宁倩】`, `（文武）` ending a
+        /// report.
+        PersonCredit = "person_credit",
         /// A titled document: `《…》`.
         DocumentTitle = "document_title",
         /// `党的二十大`.
@@ -279,6 +282,7 @@ impl Rule {
             Rule::PlaceGazetteer => "包头市产值增长。",
             Rule::PersonAfterRole => "总经理杨昊说，产量增长。",
             Rule::PersonByline => "□ 本报记者 刘念\n\n产量增长。",
+            Rule::PersonCredit => "全市产量增长。（记者 张秀云）",
             Rule::DocumentTitle => "印发《稀土产业发展规划》。",
             Rule::PartyCongress => "学习党的二十大精神。",
         }

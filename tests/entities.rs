@@ -215,3 +215,119 @@ fn user_enterprises_are_found() -> Result<(), tiqu::Error> {
     );
     Ok(())
 }
+
+/// A paragraph without names that sets up a newspaper column before a case.
+const LEAD: &str =
+    "据了解这是本报记者从有关部门获悉的最新情况全文如下所述请读者留意相关报道有关内容以发布为准本文所述情况均来自公开渠道。";
+
+/// `text` hard-wrapped as a newspaper column (14 Chinese characters wide) after [`LEAD`].
+fn column(text: &str) -> String {
+    let mut lines = Vec::new();
+    for para in [LEAD, text] {
+        let chars: Vec<char> = para.chars().collect();
+        lines.extend(chars.chunks(14).map(|c| c.iter().collect::<String>()));
+    }
+    lines.join("\n\n") + "\n"
+}
+
+/// A text, the entities a reader finds in it and the names that are none.
+type Class = (
+    &'static str,
+    &'static [(EntityKind, &'static str)],
+    &'static [&'static str],
+);
+
+/// Classes of entities, checked as written and as a column.
+const CLASSES: &[Class] = &[
+    // people credited in brackets, listed after a role, before 报道 or 陪同
+    (
+        "全市经济社会高质量发展。（记者 游笑春 林侃）",
+        &[(EntityKind::Person, "游笑春"), (EntityKind::Person, "林侃")],
+        &[],
+    ),
+    (
+        "本报讯 记者唐天才、特约记者程舢报道：全市产量增长。",
+        &[(EntityKind::Person, "唐天才"), (EntityKind::Person, "程舢")],
+        &[],
+    ),
+    (
+        "公司独立董事窦林平、卫龙宝、叶慧芬采取通讯表决。",
+        &[
+            (EntityKind::Person, "窦林平"),
+            (EntityKind::Person, "卫龙宝"),
+            (EntityKind::Person, "叶慧芬"),
+        ],
+        &[],
+    ),
+    (
+        "油价本周下跌9%。（何晓光）",
+        &[(EntityKind::Person, "何晓光")],
+        &[],
+    ),
+    // a word or a unit in brackets is no name
+    ("全市产量增长5%（同比）", &[], &["同比"]),
+    ("营业收入增长（万元）", &[], &["万元"]),
+    (
+        "【责任编辑：伊宁倩】",
+        &[(EntityKind::Person, "伊宁倩")],
+        &[],
+    ),
+    // roles, relations, prepositions and credits never enter a name
+    (
+        "控股股东上海建材（集团）有限公司累计增持股份。",
+        &[(EntityKind::Enterprise, "上海建材（集团）有限公司")],
+        &["控股股东上海建材（集团）有限公司"],
+    ),
+    (
+        "公司全资子公司中国成达工程公司持有股权。",
+        &[(EntityKind::Enterprise, "中国成达工程公司")],
+        &["全资子公司", "子公司中国成达工程公司"],
+    ),
+    (
+        "本报北京10月31日电（记者汪文正）财政部发布数据。",
+        &[
+            (EntityKind::Person, "汪文正"),
+            (EntityKind::Government, "财政部"),
+        ],
+        &["（记者汪文正）财政部"],
+    ),
+    (
+        "（一）横店集团得邦照明股份有限公司董事会会议召开情况",
+        &[(EntityKind::Enterprise, "横店集团得邦照明股份有限公司")],
+        &["（一）横店集团得邦照明股份有限公司"],
+    ),
+    (
+        "上海耀皮集团股份有限公司关于控股股东增持股份的公告",
+        &[(EntityKind::Enterprise, "上海耀皮集团股份有限公司")],
+        &["上海耀皮集团股份有限公司关于控股"],
+    ),
+];
+
+#[test]
+fn people_and_name_boundaries() {
+    let mut failures = Vec::new();
+    for &(text, want, none) in CLASSES {
+        for input in [text.to_string(), column(text)] {
+            let doc = match extract(&input) {
+                Ok(d) => d,
+                Err(e) => panic!("{input}: {e}"),
+            };
+            let got: Vec<(EntityKind, &str)> = doc
+                .entities
+                .iter()
+                .map(|e| (e.kind, e.name.as_str()))
+                .collect();
+            for w in want {
+                if !got.contains(w) {
+                    failures.push(format!("{input:?}: {w:?} not in {got:?}"));
+                }
+            }
+            for n in none {
+                if got.iter().any(|(_, g)| g == n) {
+                    failures.push(format!("{input:?}: {n} found in {got:?}"));
+                }
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -34,6 +34,7 @@ pub(crate) fn tag(ctx: &View<'_>, kind: BlockKind, out: &mut Vec<FoundEntity>) {
             enterprise::capacity_owners(ctx, first, out);
             enterprise::park_owners(ctx, first, out);
             person::people(ctx, first, out);
+            person::credits(ctx, out);
             document::documents(ctx, out);
             document::party_congresses(ctx, out);
         }

@@ -11,8 +11,8 @@
 
 use super::{is_generic, mentions_overlapping, only_capacities, MAX_NAME_CHARS};
 use crate::chars::{
-    is_admin_level, is_bracket_close, is_bracket_open, is_clause_break, is_conjunction, is_han,
-    is_one, is_word_char,
+    chinese_digit, is_admin_level, is_bracket_close, is_bracket_open, is_clause_break,
+    is_conjunction, is_han, is_one, is_word_char,
 };
 use crate::found::FoundEntity;
 use crate::lexicon::{Name, WordList};
@@ -58,9 +58,10 @@ pub(super) fn organisations(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
     out.extend(found);
 }
 
-/// A form that names no legal entity of its own (公司, 集团): any noun phrase can stand before it.
+/// A form that names no legal entity of its own (公司, 子公司, 集团, 控股): any noun phrase can stand
+/// before it.
 fn is_bare_form(suffix: &str) -> bool {
-    matches!(suffix, "公司" | "集团")
+    matches!(suffix, "公司" | "子公司" | "集团" | "控股")
 }
 
 /// Does `text[start..end]`, the words before a bare form, hold a name: a word that is no
@@ -164,7 +165,11 @@ pub(super) fn walk_left(
         let stop = matches!(
             ctx.pos(ti),
             Pos::Function | Pos::Time | Pos::Other | Pos::Verb | Pos::Modifier
-        ) || (quantity && !crossable)
+        ) || ctx
+            .lex
+            .list(WordList::NotInName)
+            .contains(&text[tok.range()])
+            || (quantity && !crossable)
             || !text[tok.range()].chars().all(is_word_char);
         if stop {
             return (start, Some(ti));
@@ -182,7 +187,19 @@ fn bracket_open_before(ctx: &View<'_>, close: usize) -> Option<usize> {
         .rev()
         .take(12)
         .find(|&(_, o)| is_bracket_open(o) || is_bracket_close(o))?;
-    is_bracket_open(c).then_some(ctx.span.start + o)
+    let open = ctx.span.start + o;
+    let inner = &ctx.text[open + c.len_utf8()..close];
+    // a credit (（记者汪文正）) or a list number (（一）) is no part of a name
+    let credit = ctx
+        .lex
+        .list(WordList::Role)
+        .find_all(inner, 0..inner.len())
+        .next()
+        .is_some();
+    let number = inner
+        .chars()
+        .all(|c| chinese_digit(c).is_some() || c == '十' || c.is_ascii_digit());
+    (is_bracket_open(c) && !credit && !number).then_some(open)
 }
 
 /// Step 3: 工业和信息化部, 住房和城乡建设局: a government body's name may join two nouns with 和.

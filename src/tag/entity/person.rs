@@ -48,41 +48,161 @@ fn name_at(ctx: &View<'_>, at: usize) -> Option<usize> {
     None
 }
 
-/// People introduced by a role: 总经理杨昊说, 生产线主任杨玉红说, 包头市委书记丁绣峰在会上.
+/// People introduced by a role: 总经理杨昊说, 生产线主任杨玉红说, 包头市委书记丁绣峰在会上, and
+/// the names listed after it (独立董事窦林平、卫龙宝、叶慧芬).
 pub(super) fn people(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
     for (s, e) in ctx
         .lex
         .list(WordList::Role)
         .find_all(ctx.text, ctx.span.range())
     {
-        if let Some(end) = name_at(ctx, e) {
-            let mut p = FoundEntity::new(
-                EntityKind::Person,
-                ctx.text[e..end].to_string(),
-                Span::new(e, end),
-                Rule::PersonAfterRole,
-            );
-            p.role = Some(ctx.text[s..e].to_string());
-            // the employer: the organisation right before the role (弘元新材料包头有限公司总经理),
-            // else the last one named in the paragraph (…十分公司…生产线主任杨玉红)
-            // on a tie the organisation named first (rev, then the last maximum)
-            p.employer = out[first..]
-                .iter()
-                .rev()
-                .filter(|o| {
-                    o.span.end <= s
-                        && matches!(
-                            o.kind,
-                            EntityKind::Enterprise
-                                | EntityKind::Government
-                                | EntityKind::Institution
-                        )
-                })
-                .max_by_key(|o| (o.span.end, o.span.len()))
-                .map(|o| o.name.clone());
-            out.push(p);
+        let mut at = e;
+        while let Some(end) = name_at(ctx, at) {
+            person_with_role(ctx, first, (s, e), Span::new(at, end), out);
+            match ctx.text[end..ctx.span.end].chars().next() {
+                Some('、') => at = end + '、'.len_utf8(),
+                _ => break,
+            }
         }
     }
+}
+
+/// A person named at `name` after the role `text[s..e]`, with the employer the text gives: the
+/// organisation right before the role (弘元新材料包头有限公司总经理), else the last one named in
+/// the paragraph (…十分公司…生产线主任杨玉红); on a tie the organisation named first.
+fn person_with_role(
+    ctx: &View<'_>,
+    first: usize,
+    (s, e): (usize, usize),
+    name: Span,
+    out: &mut Vec<FoundEntity>,
+) {
+    let mut p = FoundEntity::new(
+        EntityKind::Person,
+        ctx.text[name.range()].to_string(),
+        name,
+        Rule::PersonAfterRole,
+    );
+    p.role = Some(ctx.text[s..e].to_string());
+    p.employer = out[first..]
+        .iter()
+        .rev()
+        .filter(|o| {
+            o.span.end <= s
+                && matches!(
+                    o.kind,
+                    EntityKind::Enterprise | EntityKind::Government | EntityKind::Institution
+                )
+        })
+        .max_by_key(|o| (o.span.end, o.span.len()))
+        .map(|o| o.name.clone());
+    out.push(p);
+}
+
+/// The longest credit in brackets, in characters.
+const CREDIT_CHARS: usize = 24;
+
+/// People credited in brackets: `（记者 张秀云）`, `（记者 游笑春 林侃）`, `（熊孝慧 洪观新闻记者 邬靓）`,
+/// `【责任编辑：伊宁倩】`, and a lone name closing a report (`（文武）`). The normaliser drops the
+/// spaces between names, so a run of names is split where each part starts with a surname.
+pub(super) fn credits(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
+    let text = &ctx.text[..ctx.span.end];
+    let roles = ctx.lex.list(WordList::Role);
+    let mut from = ctx.span.start;
+    while let Some(o) = text[from..].find(['（', '(', '【']) {
+        let open = from + o;
+        let inner = open + text[open..].chars().next().map_or(1, char::len_utf8);
+        from = inner;
+        let Some(c) = text[inner..]
+            .char_indices()
+            .take(CREDIT_CHARS + 1)
+            .find(|&(_, c)| matches!(c, '）' | ')' | '】'))
+        else {
+            continue;
+        };
+        let close = inner + c.0;
+        let content = Span::new(inner, close);
+        let credited = roles.find_all(text, content.range()).next().is_some();
+        let last = text[close..].chars().nth(1).is_none();
+        if !(credited || last) {
+            continue;
+        }
+        // the names between the roles, the separators and the names of organisations
+        let mut role: Option<String> = None;
+        let mut at = inner;
+        while at < close {
+            if let Some((r, e)) = roles.longest_at(text, at).filter(|&(_, e)| e <= close) {
+                role = Some(r.to_string());
+                at = e;
+                continue;
+            }
+            let run_end = text[at..close]
+                .char_indices()
+                .find(|&(k, c)| !is_han(c) || roles.starts_at(text, at + k))
+                .map_or(close, |(k, _)| at + k);
+            let run = Span::new(at, run_end);
+            if run.is_empty() {
+                at += text[at..].chars().next().map_or(1, char::len_utf8);
+                continue;
+            }
+            let named = ctx
+                .entities
+                .iter()
+                .chain(out.iter())
+                .any(|e| e.span.overlaps(run));
+            // without a role, a word of the dictionary or of the units (万元) is no name
+            let word = &text[run.range()];
+            let plain = role.is_none()
+                && (crate::segment::is_common_word(word)
+                    || ctx.lex.units.get(word).is_some()
+                    || ctx.seg.has_word(word));
+            if !named && !plain {
+                for name in split_names(ctx, run) {
+                    let mut p = FoundEntity::new(
+                        EntityKind::Person,
+                        text[name.range()].to_string(),
+                        name,
+                        Rule::PersonCredit,
+                    );
+                    p.role = role.clone();
+                    out.push(p);
+                }
+            }
+            at = run_end;
+        }
+    }
+}
+
+/// A run of Han characters split into names of two or three characters, each starting with a
+/// surname (游笑春林侃 → 游笑春, 林侃); nothing when it cannot be.
+fn split_names(ctx: &View<'_>, run: Span) -> Vec<Span> {
+    let text = ctx.text;
+    let chars: Vec<usize> = text[run.range()]
+        .char_indices()
+        .map(|(k, _)| run.start + k)
+        .chain(std::iter::once(run.end))
+        .collect();
+    let n = chars.len() - 1;
+    let surnames = ctx.lex.list(WordList::Surname);
+    // best[i]: a split of the first i characters (three-character names first)
+    let mut best: Vec<Option<Vec<Span>>> = vec![None; n + 1];
+    best[0] = Some(Vec::new());
+    for i in 0..n {
+        let Some(done) = best[i].clone() else {
+            continue;
+        };
+        if surnames.longest_at(&text[..run.end], chars[i]).is_none() {
+            continue;
+        }
+        for len in [3, 2] {
+            if i + len <= n && best[i + len].is_none() {
+                let mut next = done.clone();
+                next.push(Span::new(chars[i], chars[i + len]));
+                best[i + len] = Some(next);
+            }
+        }
+    }
+    best[n].take().unwrap_or_default()
 }
 
 /// People of a byline: `□ 本报记者 刘念`, `□ 于水 侯政军 于武龙`.

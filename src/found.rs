@@ -65,6 +65,12 @@ pub(crate) struct FoundEntity {
 }
 
 impl FoundEntity {
+    /// Is it an enterprise whose figures an article may report: one of the lexicon or found by
+    /// its form, not an exchange or a medium named as a source (`bodies.tsv`)?
+    pub(crate) fn is_reporting_enterprise(&self) -> bool {
+        self.kind == EntityKind::Enterprise && self.rule != Rule::BodyLexicon
+    }
+
     pub(crate) fn new(kind: EntityKind, name: String, span: Span, rule: Rule) -> FoundEntity {
         FoundEntity {
             span,

@@ -29,6 +29,7 @@ const OCR_CONFUSIONS: &str = include_str!("data/ocr_confusions.tsv");
 const PLACE_SUFFIXES: &str = include_str!("data/place_suffixes.txt");
 const CURRENCY_SIGNS: &str = include_str!("data/currency_symbols.tsv");
 const MEASURE_VERBS: &str = include_str!("data/measure_verbs.tsv");
+const BODIES: &str = include_str!("data/bodies.tsv");
 
 /// The word-list tables: grouped files (`word<TAB>list`) and plain files of one list each.
 const WORD_TABLES: &[(&str, &str, Option<WordList>)] = &[
@@ -679,6 +680,35 @@ pub(crate) struct PlaceDef {
 pub(crate) enum Name {
     Place(PlaceDef),
     Enterprise(EnterpriseDef),
+    Body(BodyDef),
+}
+
+/// A named body of `bodies.tsv`: a government body, an association, an exchange, a medium.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BodyDef {
+    /// Full name (`国家发展和改革委员会`).
+    pub name: String,
+    pub kind: EntityKind,
+}
+
+/// Parse the table of named bodies (`full name<TAB>kind<TAB>short|names`).
+fn parse_bodies(table: &str, text: &str) -> Result<Vec<(String, BodyDef)>, Error> {
+    let mut out = Vec::new();
+    for (no, line) in data_lines(text) {
+        let f = fields(table, no, line, 3)?;
+        let kind: EntityKind = f[1]
+            .parse()
+            .map_err(|e: Error| Error::data(table, no, e.to_string()))?;
+        let def = BodyDef {
+            name: f[0].to_string(),
+            kind,
+        };
+        out.push((f[0].to_string(), def.clone()));
+        for s in f[2].split('|').map(str::trim).filter(|s| !s.is_empty()) {
+            out.push((s.to_string(), def.clone()));
+        }
+    }
+    Ok(out)
 }
 
 /// A known enterprise: canonical (full) name.
@@ -884,7 +914,8 @@ impl Lexicon {
         let mut enterprises = parse_enterprises("enterprises.tsv", ENTERPRISES)?;
         enterprises.extend(add.enterprises.iter().cloned());
         let (lists, cues) = word_lists(&add.words)?;
-        let names = NameIndex::new(&places, &enterprises);
+        let bodies = parse_bodies("bodies.tsv", BODIES)?;
+        let names = NameIndex::new(&places, &enterprises, &bodies);
         let mut signs = Vec::new();
         for (no, line) in data_lines(CURRENCY_SIGNS) {
             let f = fields("currency_symbols.tsv", no, line, 2)?;
@@ -987,10 +1018,21 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn new(places: &[(String, PlaceDef)], enterprises: &[(String, EnterpriseDef)]) -> NameIndex {
+    fn new(
+        places: &[(String, PlaceDef)],
+        enterprises: &[(String, EnterpriseDef)],
+        bodies: &[(String, BodyDef)],
+    ) -> NameIndex {
+        // later entries win: a body's name over a place's short form, an enterprise the user
+        // adds over everything
         let all: Vec<(&str, Name)> = places
             .iter()
             .map(|(w, d)| (w.as_str(), Name::Place(d.clone())))
+            .chain(
+                bodies
+                    .iter()
+                    .map(|(w, d)| (w.as_str(), Name::Body(d.clone()))),
+            )
             .chain(
                 enterprises
                     .iter()

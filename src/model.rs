@@ -208,6 +208,9 @@ named_enum! {
         FacilityCapacity = "facility_capacity",
         /// A place of the gazetteer.
         PlaceGazetteer = "place_gazetteer",
+        /// A named body of the lexicon: a government body, an association, an exchange, a
+        /// medium (`海关总署`, `新华社`).
+        BodyLexicon = "body_lexicon",
         /// A person after a role: `总经理杨昊说`.
         PersonAfterRole = "person_after_role",
         /// A person in a byline: `□ 本报记者 刘念`.
@@ -282,6 +285,7 @@ impl Rule {
             Rule::PlaceGazetteer => "包头市产值增长。",
             Rule::PersonAfterRole => "总经理杨昊说，产量增长。",
             Rule::PersonByline => "□ 本报记者 刘念\n\n产量增长。",
+            Rule::BodyLexicon => "据海关总署统计，出口增长。",
             Rule::PersonCredit => "全市产量增长。（记者 张秀云）",
             Rule::DocumentTitle => "印发《稀土产业发展规划》。",
             Rule::PartyCongress => "学习党的二十大精神。",

@@ -264,6 +264,29 @@ const CLASSES: &[Class] = &[
         &[(EntityKind::Person, "何晓光")],
         &[],
     ),
+    // named bodies: government, associations, media, exchanges, by full or short name
+    (
+        "据海关总署统计，中国证监会和国家发改委联合发文。",
+        &[
+            (EntityKind::Government, "海关总署"),
+            (EntityKind::Government, "中国证监会"),
+            (EntityKind::Government, "国家发改委"),
+        ],
+        &["据海关总署"],
+    ),
+    (
+        "新华社北京12月16日电 据中国汽车工业协会统计，汽车销量增长。",
+        &[
+            (EntityKind::Institution, "新华社"),
+            (EntityKind::Institution, "中国汽车工业协会"),
+        ],
+        &["据中国汽车工业协会"],
+    ),
+    (
+        "今年在国家发展改革委办公厅发出的通知上",
+        &[(EntityKind::Government, "国家发展改革委办公厅")],
+        &["国家发展改革委"],
+    ),
     // a word or a unit in brackets is no name
     ("全市产量增长5%（同比）", &[], &["同比"]),
     ("营业收入增长（万元）", &[], &["万元"]),

@@ -78,7 +78,9 @@ pub(crate) fn main_subject(ctx: &View<'_>, blocks: &[Block], datelines: &[Span])
                 matches!(block.kind, BlockKind::Body | BlockKind::Heading)
                     && !(subnational && ctx.lex.places.get(&e.name).is_some_and(|p| p.country))
             }
-            EntityKind::Enterprise => block.kind != BlockKind::Byline,
+            EntityKind::Enterprise => {
+                e.is_reporting_enterprise() && block.kind != BlockKind::Byline
+            }
             _ => false,
         };
         if !counted || datelines.iter().any(|d| d.overlaps(e.span)) {

@@ -105,7 +105,7 @@ pub(super) fn clause_opener(ctx: &View<'_>, clause: Span) -> Option<Option<Strin
         .max_by_key(|e| e.span.len())?;
     match e.kind {
         EntityKind::Place | EntityKind::Government => Some(None),
-        EntityKind::Enterprise => {
+        EntityKind::Enterprise if e.is_reporting_enterprise() => {
             // a whole word: 超 in 超大型 is no predicate
             let predicate = ctx
                 .lex
@@ -121,7 +121,7 @@ pub(super) fn clause_opener(ctx: &View<'_>, clause: Span) -> Option<Option<Strin
 /// Does the clause name its own subject (an enterprise anywhere, or a place at its start)?
 pub(super) fn names_subject(ctx: &View<'_>, clause: Span) -> bool {
     ctx.entities_in(clause).any(|e| {
-        e.kind == EntityKind::Enterprise
+        e.is_reporting_enterprise()
             || (e.kind == EntityKind::Place && e.span.start <= clause.start + PLACE_REACH)
     })
 }
@@ -143,7 +143,7 @@ pub(super) fn clause_subject(
 ) -> Option<String> {
     if let Some(e) = ctx
         .entities_in(clause)
-        .find(|e| e.kind == EntityKind::Enterprise)
+        .find(|e| e.is_reporting_enterprise())
     {
         *last_enterprise = Some(e.name.clone());
         return Some(e.name.clone());

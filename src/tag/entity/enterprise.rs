@@ -88,13 +88,24 @@ fn list_items(ctx: &View<'_>, mut end: usize) -> Vec<Span> {
 /// begin in `out`.
 pub(super) fn names(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
     let text = ctx.text;
-    // enterprises found by their suffix, in order of start
+    // enterprises found by their suffix, in order of start, and all organisations so found
     let mut by_suffix: Vec<Span> = out[first..]
         .iter()
         .filter(|e| e.kind == EntityKind::Enterprise)
         .map(|e| e.span)
         .collect();
     by_suffix.sort();
+    let mut orgs: Vec<Span> = out[first..]
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::Enterprise | EntityKind::Government | EntityKind::Institution
+            )
+        })
+        .map(|e| e.span)
+        .collect();
+    orgs.sort();
     let mut i = 0;
     while i < ctx.tokens.len() {
         let Some((k, span, name)) = name_at_token(ctx, i) else {
@@ -104,6 +115,9 @@ pub(super) fn names(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
         i += k;
         let (kind, full, rule) = match name {
             Name::Place(def) => (EntityKind::Place, &def.name, Rule::PlaceGazetteer),
+            // inside a longer name found by its form (国家发展改革委|办公厅): part of it
+            Name::Body(_) if inside_any(&orgs, span) => continue,
+            Name::Body(def) => (def.kind, &def.name, Rule::BodyLexicon),
             Name::Enterprise(def) => {
                 let span = shorter_alias(ctx, span, &def.name, i);
                 // inside an enterprise name found by its suffix: the same enterprise

@@ -287,6 +287,17 @@ const CLASSES: &[Class] = &[
         &[(EntityKind::Government, "国家发展改革委办公厅")],
         &["国家发展改革委"],
     ),
+    // two bodies joined by 和 stay two; a body's name may hold 和
+    (
+        "贯彻落实中央、省委和台州市委一系列决策部署。",
+        &[(EntityKind::Government, "台州市委")],
+        &["省委和台州市委"],
+    ),
+    (
+        "工业和信息化部发布通知。",
+        &[(EntityKind::Government, "工业和信息化部")],
+        &[],
+    ),
     // a word or a unit in brackets is no name
     ("全市产量增长5%（同比）", &[], &["同比"]),
     ("营业收入增长（万元）", &[], &["万元"]),

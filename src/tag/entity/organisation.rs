@@ -223,7 +223,19 @@ fn join_government_nouns(
         && (2..=4).contains(&w.chars().count())
         && w.chars().all(is_han)
         && ctx.pos(ti - 1) == Pos::Noun;
-    if !noun || conj.end != start {
+    // two bodies listed (省委和台州市委): the one before 和 is complete, and the one after it
+    // opens with its place
+    let complete = ctx
+        .lex
+        .org_suffixes
+        .find_all(w, 0..w.len())
+        .any(|(_, e, _)| e == w.len());
+    let placed = ctx
+        .entities
+        .iter()
+        .any(|e| e.kind == EntityKind::Place && e.span.start == start);
+    let placed = placed || ctx.lex.places.longest_at(text, start).is_some();
+    if !noun || complete || placed || conj.end != start {
         return (start, stopper);
     }
     let (s2, st2) = walk_left(ctx, h.end, false);

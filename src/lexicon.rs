@@ -135,6 +135,9 @@ named_enum! {
         RateNoun = "rate_noun",
         /// Modifiers that make a name a category (国家重点实验室) (`org_words.tsv`).
         Generic = "generic",
+        /// Endings of a news medium's name (网, 日报, 新闻, 财经): the source before 讯 (`忠州新闻网讯`)
+        /// or before a reporter (`洪观新闻记者`) is a medium (`org_words.tsv`).
+        MediaSuffix = "media_suffix",
         /// Words that never enter a name: roles and relations before one (控股股东|上海建材,
         /// 投资方|X公司, 代表|县委) (`org_words.tsv`).
         NotInName = "not_in_name",

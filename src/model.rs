@@ -213,6 +213,8 @@ named_enum! {
         BodyLexicon = "body_lexicon",
         /// A person after a role: `总经理杨昊说`.
         PersonAfterRole = "person_after_role",
+        /// A news medium named as the source of a report: `忠州新闻网讯`, `（熊孝慧 洪观新闻记者）`.
+        MediaSource = "media_source",
         /// A person in a byline: `□ 本报记者 刘念`.
         PersonByline = "person_byline",
         /// A person credited in brackets: `（记者 张秀云）`, `【责任编辑：伊宁倩】`, `（文武）` ending a
@@ -286,6 +288,7 @@ impl Rule {
             Rule::PersonAfterRole => "总经理杨昊说，产量增长。",
             Rule::PersonByline => "□ 本报记者 刘念\n\n产量增长。",
             Rule::BodyLexicon => "据海关总署统计，出口增长。",
+            Rule::MediaSource => "忠州新闻网讯 全县产量增长。",
             Rule::PersonCredit => "全市产量增长。（记者 张秀云）",
             Rule::DocumentTitle => "印发《稀土产业发展规划》。",
             Rule::PartyCongress => "学习党的二十大精神。",

@@ -287,6 +287,25 @@ const CLASSES: &[Class] = &[
         &[(EntityKind::Government, "国家发展改革委办公厅")],
         &["国家发展改革委"],
     ),
+    // the medium that credits a report
+    (
+        "忠州新闻网讯 （记者 杨忠明）12月8日，全县签约项目12个。",
+        &[
+            (EntityKind::Institution, "忠州新闻网"),
+            (EntityKind::Person, "杨忠明"),
+        ],
+        &[],
+    ),
+    (
+        "推动公共交通服务提质增效。（熊孝慧 洪观新闻记者 邬靓）",
+        &[
+            (EntityKind::Person, "熊孝慧"),
+            (EntityKind::Institution, "洪观新闻"),
+            (EntityKind::Person, "邬靓"),
+        ],
+        &[],
+    ),
+    ("本报讯 全市产量增长。", &[], &["本报"]),
     // two bodies joined by 和 stay two; a body's name may hold 和
     (
         "贯彻落实中央、省委和台州市委一系列决策部署。",

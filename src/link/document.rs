@@ -13,9 +13,6 @@ use std::collections::HashMap;
 /// How far into a paragraph a dateline may end (characters).
 const DATELINE_REACH: usize = 40;
 
-/// Words before 讯 that make it a news source (`本报讯`, `中新社讯`, `人民网讯`).
-const SOURCE_ENDS: &[&str] = &["本报", "社", "报", "网", "台", "新闻"];
-
 /// The dateline that opens a body paragraph, if any: the source and place, a date, then 电
 /// (`新华社北京12月16日电`, `本报北京10月31日电`) or a source and 讯 (`本报讯`), with the
 /// reporters' credit in brackets after it (`（记者汪文正）`).
@@ -31,7 +28,13 @@ pub(crate) fn dateline(ctx: &View<'_>, block: &Block) -> Option<Span> {
         .mentions_in(Span::new(block.span.start, at))
         .last()
         .is_some_and(|m| m.kind == MentionKind::Date && m.span.end == at);
-    let sourced = c == '讯' && SOURCE_ENDS.iter().any(|w| head[..o].ends_with(w));
+    // 本报讯, 中新社讯, 人民网讯: a source (the `media_suffix` list) before 讯
+    let sourced = c == '讯'
+        && ctx
+            .lex
+            .list(WordList::MediaSuffix)
+            .suffix_of(&head[..o])
+            .is_some();
     if !(dated || sourced) {
         return None;
     }

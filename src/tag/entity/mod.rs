@@ -35,6 +35,7 @@ pub(crate) fn tag(ctx: &View<'_>, kind: BlockKind, out: &mut Vec<FoundEntity>) {
             enterprise::park_owners(ctx, first, out);
             person::people(ctx, first, out);
             person::credits(ctx, out);
+            person::news_source(ctx, out);
             document::documents(ctx, out);
             document::party_congresses(ctx, out);
         }

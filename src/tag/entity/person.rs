@@ -1,5 +1,6 @@
 //! People: names after a role word (总经理杨昊说, 包头市委书记丁绣峰在会上) with the role and the
-//! employer the text gives, and the names of a byline (□ 本报记者 刘念).
+//! employer the text gives, the names of a byline (□ 本报记者 刘念) and of a credit (（记者 张秀云）);
+//! and the news media that credit a report (忠州新闻网讯, 洪观新闻记者).
 
 use crate::chars::{is_clause_break, is_han};
 use crate::found::FoundEntity;
@@ -157,7 +158,17 @@ pub(super) fn credits(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
                     || ctx.lex.units.get(word).is_some()
                     || ctx.seg.has_word(word));
             if !named && !plain {
-                for name in split_names(ctx, run) {
+                // names, then the medium the reporter works for: 熊孝慧|洪观新闻|记者
+                let (names, medium) = names_and_medium(ctx, run);
+                if let Some(m) = medium {
+                    out.push(FoundEntity::new(
+                        EntityKind::Institution,
+                        text[m.range()].to_string(),
+                        m,
+                        Rule::MediaSource,
+                    ));
+                }
+                for name in names {
                     let mut p = FoundEntity::new(
                         EntityKind::Person,
                         text[name.range()].to_string(),
@@ -171,6 +182,72 @@ pub(super) fn credits(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
             at = run_end;
         }
     }
+}
+
+/// How far into a paragraph a source's 讯 may stand (characters).
+const SOURCE_REACH: usize = 16;
+
+/// The medium named as the source at the top of a paragraph: `忠州新闻网讯`, `据新浪财经讯` (not
+/// `本报讯`).
+pub(super) fn news_source(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
+    let text = &ctx.text[ctx.span.range()];
+    let Some((o, _)) = text
+        .char_indices()
+        .take(SOURCE_REACH)
+        .find(|&(_, c)| c == '讯')
+    else {
+        return;
+    };
+    let head = text[..o].trim_start_matches(['据', ' ']);
+    let start = ctx.span.start + (o - head.len());
+    let span = Span::new(start, ctx.span.start + o);
+    let n = head.chars().count();
+    let medium = ctx
+        .lex
+        .list(WordList::MediaSuffix)
+        .suffix_of(head)
+        .is_some()
+        && head.chars().all(|c| is_han(c) || c.is_ascii_alphanumeric())
+        && !head.starts_with("本报")
+        && (3..=10).contains(&n);
+    let known = out.iter().any(|e| e.span.overlaps(span));
+    if medium && !known {
+        out.push(FoundEntity::new(
+            EntityKind::Institution,
+            head.to_string(),
+            span,
+            Rule::MediaSource,
+        ));
+    }
+}
+
+/// A run of a credit split into names, or into names and a medium after them (熊孝慧洪观新闻 →
+/// 熊孝慧, 洪观新闻).
+fn names_and_medium(ctx: &View<'_>, run: Span) -> (Vec<Span>, Option<Span>) {
+    let names = split_names(ctx, run);
+    if !names.is_empty() {
+        return (names, None);
+    }
+    let text = ctx.text;
+    let media = ctx.lex.list(WordList::MediaSuffix);
+    if media.suffix_of(&text[run.range()]).is_none() {
+        return (Vec::new(), None);
+    }
+    // the longest run of names that leaves a medium of at least three characters
+    let cuts: Vec<usize> = text[run.range()]
+        .char_indices()
+        .map(|(k, _)| run.start + k)
+        .skip(2)
+        .filter(|&c| text[c..run.end].chars().count() >= 3)
+        .collect();
+    for &cut in cuts.iter().rev() {
+        let medium = Span::new(cut, run.end);
+        let names = split_names(ctx, Span::new(run.start, cut));
+        if !names.is_empty() {
+            return (names, Some(medium));
+        }
+    }
+    (Vec::new(), None)
 }
 
 /// A run of Han characters split into names of two or three characters, each starting with a

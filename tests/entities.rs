@@ -287,6 +287,17 @@ const CLASSES: &[Class] = &[
         &[(EntityKind::Government, "国家发展改革委办公厅")],
         &["国家发展改革委"],
     ),
+    // the other items of a list that names two enterprises are enterprises
+    (
+        "它们分别是华为、正威、碧桂园、美的、TCL、比亚迪。",
+        &[
+            (EntityKind::Enterprise, "美的"),
+            (EntityKind::Enterprise, "TCL"),
+            (EntityKind::Enterprise, "碧桂园"),
+        ],
+        &["它们分别是华为"],
+    ),
+    ("苹果、香蕉、葡萄价格上涨。", &[], &["苹果", "香蕉"]),
     // the medium that credits a report
     (
         "忠州新闻网讯 （记者 杨忠明）12月8日，全县签约项目12个。",

@@ -37,6 +37,86 @@ pub(super) fn listed_enterprises(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
     }
 }
 
+/// The longest item of a list of enterprises that is taken by its company (characters).
+const LIST_ITEM_CHARS: usize = 8;
+
+/// The unknown items of a list that names two enterprises or more: 华为、正威、美的、TCL、比亚迪
+/// (美的 and TCL are enterprises too). An item is a run of word characters between separators
+/// (、), at most eight characters, with no figure in it.
+pub(super) fn list_mates(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
+    let text = &ctx.text[..ctx.span.end];
+    let known: Vec<Span> = out[first..]
+        .iter()
+        .filter(|e| e.kind == EntityKind::Enterprise)
+        .map(|e| e.span)
+        .collect();
+    let mut done: Vec<Span> = Vec::new();
+    for &k in &known {
+        if done.iter().any(|d| d.contains(k)) {
+            continue;
+        }
+        let items = list_around(ctx, text, k);
+        let named = items.iter().filter(|i| known.contains(i)).count();
+        if named >= 2 {
+            for it in &items {
+                let taken = out.iter().any(|e| e.span.overlaps(*it));
+                if !taken && mentions_overlapping(ctx.mentions, *it).next().is_none() {
+                    out.push(FoundEntity::new(
+                        EntityKind::Enterprise,
+                        text[it.range()].to_string(),
+                        *it,
+                        Rule::EnterpriseList,
+                    ));
+                }
+            }
+        }
+        if let (Some(a), Some(b)) = (items.first(), items.last()) {
+            done.push(Span::new(a.start, b.end));
+        }
+    }
+}
+
+/// The items of the 、-list around the name at `k`, in order (the name itself among them).
+fn list_around(ctx: &View<'_>, text: &str, k: Span) -> Vec<Span> {
+    let item_ok = |s: Span| {
+        let n = text[s.range()].chars().count();
+        (2..=LIST_ITEM_CHARS).contains(&n)
+    };
+    let mut items = vec![k];
+    // rightwards: 、item while items are short words
+    let mut at = k.end;
+    while text[at..].starts_with('、') {
+        let start = at + '、'.len_utf8();
+        let end = text[start..]
+            .char_indices()
+            .find(|&(_, c)| !(is_han(c) || c.is_ascii_alphanumeric()))
+            .map_or(text.len(), |(o, _)| start + o);
+        let it = Span::new(start, end);
+        if !item_ok(it) {
+            break;
+        }
+        items.push(it);
+        at = end;
+    }
+    // leftwards: item、 where the item opens after a separator or punctuation
+    let mut at = k.start;
+    while text[ctx.span.start..at].ends_with('、') {
+        let end = at - '、'.len_utf8();
+        let start = text[ctx.span.start..end]
+            .char_indices()
+            .rev()
+            .find(|&(_, c)| !(is_han(c) || c.is_ascii_alphanumeric()))
+            .map_or(ctx.span.start, |(o, c)| ctx.span.start + o + c.len_utf8());
+        let it = Span::new(start, end);
+        if !item_ok(it) {
+            break;
+        }
+        items.insert(0, it);
+        at = start;
+    }
+    items
+}
+
 /// Is `m` a count of enterprises: 户 or 家, then (after at most four characters of modifiers)
 /// 企业 or 公司?
 fn counts_enterprises(ctx: &View<'_>, m: &crate::found::FoundMention) -> bool {

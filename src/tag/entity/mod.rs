@@ -31,6 +31,7 @@ pub(crate) fn tag(ctx: &View<'_>, kind: BlockKind, out: &mut Vec<FoundEntity>) {
             organisation::organisations(ctx, out);
             enterprise::listed_enterprises(ctx, out);
             enterprise::names(ctx, first, out);
+            enterprise::list_mates(ctx, first, out);
             enterprise::capacity_owners(ctx, first, out);
             enterprise::park_owners(ctx, first, out);
             person::people(ctx, first, out);

@@ -298,6 +298,24 @@ const CLASSES: &[Class] = &[
         &["它们分别是华为"],
     ),
     ("苹果、香蕉、葡萄价格上涨。", &[], &["苹果", "香蕉"]),
+    // local bodies, by place or by level alone; a preposition glued to one is no part of it
+    (
+        "广州市人大常委会主任陈建华主持，广州市政协主席出席。",
+        &[
+            (EntityKind::Government, "广州市人大常委会"),
+            (EntityKind::Government, "广州市政协"),
+            (EntityKind::Person, "陈建华"),
+        ],
+        &[],
+    ),
+    (
+        "日前，省政府印发规划。记者从省工商联获悉，58家企业入围。",
+        &[
+            (EntityKind::Government, "省政府"),
+            (EntityKind::Institution, "省工商联"),
+        ],
+        &["从省工商联"],
+    ),
     // the medium that credits a report
     (
         "忠州新闻网讯 （记者 杨忠明）12月8日，全县签约项目12个。",

@@ -302,13 +302,26 @@ fn attach_parent(
 /// [`MAX_NAME_CHARS`] is no name; a place listed before shares the rest of the name.
 fn finish(ctx: &View<'_>, org: &Org, found: &mut Vec<FoundEntity>) {
     let text = ctx.text;
+    let mut org = *org;
+    // a preposition glued to the name by the segmenter (从省|工商联): no part of it
+    if let Some(c) = text[org.start..org.suffix].chars().next() {
+        let w = &text[org.start..org.start + c.len_utf8()];
+        let glued =
+            ctx.seg.pos(w) == Pos::Function || ctx.lex.list(WordList::NotInName).contains(w);
+        if glued && org.start + c.len_utf8() < org.suffix {
+            org.start += c.len_utf8();
+        }
+    }
+    let org = &org;
     let name = &text[org.start..org.end];
     let stem = &text[org.start..org.suffix];
     if stem.is_empty() || is_generic(ctx, stem) {
         found.extend(shared_head(ctx, org.start, org.end, org.kind));
         return;
     }
-    if stem.chars().count() < 2 || name.chars().count() > MAX_NAME_CHARS {
+    // 省政府, 市政府, 省工商联: a level alone names the body of the article's place
+    let level_alone = org.kind != EntityKind::Enterprise && stem.chars().all(is_admin_level);
+    if (stem.chars().count() < 2 && !level_alone) || name.chars().count() > MAX_NAME_CHARS {
         return;
     }
     if let Some(other) = listed_place(ctx, org.start, org.end, org.kind) {

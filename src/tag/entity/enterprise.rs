@@ -59,7 +59,10 @@ pub(super) fn list_mates(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity
         let named = items.iter().filter(|i| known.contains(i)).count();
         if named >= 2 {
             for it in &items {
-                let taken = out.iter().any(|e| e.span.overlaps(*it));
+                // a place inside the item is where the company is (广州|晶东)
+                let taken = out
+                    .iter()
+                    .any(|e| e.span.overlaps(*it) && !(e.kind == EntityKind::Place && it.contains(e.span) && e.span != *it));
                 if !taken && mentions_overlapping(ctx.mentions, *it).next().is_none() {
                     out.push(FoundEntity::new(
                         EntityKind::Enterprise,
@@ -107,12 +110,20 @@ fn list_around(ctx: &View<'_>, text: &str, k: Span) -> Vec<Span> {
             .rev()
             .find(|&(_, c)| !(is_han(c) || c.is_ascii_alphanumeric()))
             .map_or(ctx.span.start, |(o, c)| ctx.span.start + o + c.len_utf8());
-        let it = Span::new(start, end);
+        // the first item may carry the words that open the list (它们分别是|鼎龙实业)
+        let opened = ["分别是", "包括", "分别为", "是", "为", "有"]
+            .iter()
+            .find_map(|w| text[start..end].rfind(w).map(|o| start + o + w.len()))
+            .unwrap_or(start);
+        let it = Span::new(opened, end);
         if !item_ok(it) {
             break;
         }
         items.insert(0, it);
         at = start;
+        if opened > start {
+            break;
+        }
     }
     items
 }

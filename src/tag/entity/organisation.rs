@@ -327,6 +327,24 @@ fn finish(ctx: &View<'_>, org: &Org, found: &mut Vec<FoundEntity>) {
     if let Some(other) = listed_place(ctx, org.start, org.end, org.kind) {
         found.push(other);
     }
+    // a branch named after its company (X有限公司成都…分公司): the company is named too
+    if org.kind == EntityKind::Enterprise {
+        let legal = ctx
+            .lex
+            .org_suffixes
+            .find_all(text, org.start..org.suffix)
+            .filter(|&(_, e, &k)| k == EntityKind::Enterprise && e < org.suffix)
+            .filter(|&(s, e, _)| text[s..e].ends_with("有限公司"))
+            .last();
+        if let Some((_, e, _)) = legal {
+            found.push(FoundEntity::new(
+                org.kind,
+                text[org.start..e].to_string(),
+                Span::new(org.start, e),
+                Rule::OrgSuffix,
+            ));
+        }
+    }
     found.push(FoundEntity::new(
         org.kind,
         name.to_string(),

@@ -138,6 +138,11 @@ named_enum! {
         /// Endings of a news medium's name (网, 日报, 新闻, 财经): the source before 讯 (`忠州新闻网讯`)
         /// or before a reporter (`洪观新闻记者`) is a medium (`org_words.tsv`).
         MediaSuffix = "media_suffix",
+        /// Verbs before a project's name (建设|年产2万吨X项目, 实施|X产业化项目): the name runs from
+        /// them to 项目 (`org_words.tsv`).
+        ProjectVerb = "project_verb",
+        /// Words that open a project's name before its capacity (年产|2万吨X项目).
+        ProjectLead = "project_lead",
         /// Words that never enter a name: roles and relations before one (控股股东|上海建材,
         /// 投资方|X公司, 代表|县委) (`org_words.tsv`).
         NotInName = "not_in_name",

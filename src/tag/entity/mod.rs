@@ -69,9 +69,14 @@ fn mentions_overlapping<'a>(
     crate::found::overlapping(mentions, span)
 }
 
-/// Do only capacities (never counts or money) overlap `span`, if anything does?
-fn only_capacities(mentions: &[FoundMention], span: Span) -> bool {
-    mentions_overlapping(mentions, span).all(|m| m.kind == MentionKind::Quantity)
+/// Do only capacities overlap `span`, if anything does: physical quantities, and counts a
+/// year's output (`年产|5万套`), never money?
+fn only_capacities(ctx: &View<'_>, span: Span) -> bool {
+    let leads = ctx.lex.list(WordList::ProjectLead);
+    mentions_overlapping(ctx.mentions, span).all(|m| {
+        m.kind == MentionKind::Quantity
+            || (m.kind == MentionKind::Count && leads.suffix_of(&ctx.text[..m.span.start]).is_some())
+    })
 }
 
 #[cfg(test)]

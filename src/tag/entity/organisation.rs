@@ -41,7 +41,8 @@ pub(super) fn organisations(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
             continue;
         }
         if project {
-            match project_owner(ctx, start, s) {
+            match project_owner(ctx, start, s).or_else(|| named_project(ctx, start, stopper, e))
+            {
                 Some(p) => start = p,
                 None => continue,
             }
@@ -161,7 +162,7 @@ pub(super) fn walk_left(
         let tok = ctx.tokens[ti];
         let here = Span::new(tok.start.max(ctx.span.start), start);
         let quantity = mentions_overlapping(ctx.mentions, here).next().is_some();
-        let crossable = cross_quantities && only_capacities(ctx.mentions, here);
+        let crossable = cross_quantities && only_capacities(ctx, here);
         let stop = matches!(
             ctx.pos(ti),
             Pos::Function | Pos::Time | Pos::Other | Pos::Verb | Pos::Modifier
@@ -256,6 +257,46 @@ fn project_owner(ctx: &View<'_>, start: usize, s: usize) -> Option<usize> {
         })
 }
 
+/// The longest name of a project without a known owner, in characters.
+const PROJECT_CHARS: usize = 24;
+
+/// Step 4b: a project no known owner opens is named by what follows the verb that builds it:
+/// 建设|年产2万吨高纯纳米氢氧化锂项目, 总投资50亿元建设|碳酸钙循环经济产业化项目. Returns where
+/// the name starts.
+fn named_project(ctx: &View<'_>, start: usize, stopper: Option<usize>, end: usize) -> Option<usize> {
+    let text = ctx.text;
+    let mut start = start;
+    let mut ti = stopper?;
+    // 年产 opens the name (the walk stopped at it)
+    if ctx.lex.list(WordList::ProjectLead).contains(&text[ctx.tokens[ti].range()]) {
+        start = ctx.tokens[ti].start;
+        ti = ti.checked_sub(1)?;
+    }
+    let verb = ctx.tokens.get(ti).filter(|t| t.end == start)?;
+    let n = text[start..end].chars().count();
+    // the next project of a list (…项目、|年产5万套…项目和|年产2万辆…项目)
+    let listed = matches!(&text[verb.range()], "、" | "和" | "及")
+        && text[..verb.start].ends_with("项目");
+    // one project, not a kind of them: a capacity in its name (年产…) or an investment right
+    // before the verb (总投资50亿元|建设), and no count after it (实施工业技改项目|202个)
+    let name = Span::new(start, end);
+    let capacity = mentions_overlapping(ctx.mentions, name).next().is_some()
+        && only_capacities(ctx, name);
+    let invested = ctx
+        .mentions
+        .iter()
+        .any(|m| m.kind == MentionKind::Money && m.span.end == verb.start);
+    let counted = ctx
+        .mentions
+        .iter()
+        .any(|m| m.span.start == end && m.kind == MentionKind::Count);
+    let ok = (ctx.lex.list(WordList::ProjectVerb).contains(&text[verb.range()]) || listed)
+        && (6..=PROJECT_CHARS).contains(&n)
+        && (capacity || invested)
+        && !counted;
+    ok.then_some(start)
+}
+
 /// Step 5: an organisation right before this one is its parent: 内蒙古一机集团|十分公司,
 /// 国家发展改革委|办公厅, 包头稀土高新区|稀土和高新技术产业局 — the two become one name (the
 /// parent is taken out of `found`). A new administrative level (…市|…局) starts a name of its
@@ -327,8 +368,9 @@ fn finish(ctx: &View<'_>, org: &Org, found: &mut Vec<FoundEntity>) {
     if let Some(other) = listed_place(ctx, org.start, org.end, org.kind) {
         found.push(other);
     }
-    // a branch named after its company (X有限公司成都…分公司): the company is named too
-    if org.kind == EntityKind::Enterprise {
+    // a branch or a unit named after its company (X有限公司成都…分公司, …指挥部): the company
+    // is named too
+    {
         let legal = ctx
             .lex
             .org_suffixes
@@ -338,7 +380,7 @@ fn finish(ctx: &View<'_>, org: &Org, found: &mut Vec<FoundEntity>) {
             .last();
         if let Some((_, e, _)) = legal {
             found.push(FoundEntity::new(
-                org.kind,
+                EntityKind::Enterprise,
                 text[org.start..e].to_string(),
                 Span::new(org.start, e),
                 Rule::OrgSuffix,

@@ -316,6 +316,31 @@ const CLASSES: &[Class] = &[
         ],
         &["从省工商联"],
     ),
+    // projects named by what they build, and the next ones of the list; a kind of project is none
+    (
+        "集团总投资17亿元建设年产100万千瓦发电设备制造项目、年产5万套太阳能光伏标准化模块生产项目。",
+        &[
+            (EntityKind::Facility, "年产100万千瓦发电设备制造项目"),
+            (EntityKind::Facility, "年产5万套太阳能光伏标准化模块生产项目"),
+        ],
+        &[],
+    ),
+    (
+        "全市实施工业技改项目202个，完成投资112.6亿元。",
+        &[],
+        &["工业技改项目"],
+    ),
+    // a unit named after its company names the company; a hotel is a facility
+    (
+        "招标单位：中铁城市发展投资集团有限公司成都轨道交通工程指挥部",
+        &[(EntityKind::Enterprise, "中铁城市发展投资集团有限公司")],
+        &[],
+    ),
+    (
+        "签约仪式在重庆雾都宾馆举行。",
+        &[(EntityKind::Facility, "重庆雾都宾馆")],
+        &[],
+    ),
     // the medium that credits a report
     (
         "忠州新闻网讯 （记者 杨忠明）12月8日，全县签约项目12个。",

@@ -60,9 +60,10 @@ pub(super) fn list_mates(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity
         if named >= 2 {
             for it in &items {
                 // a place inside the item is where the company is (广州|晶东)
-                let taken = out
-                    .iter()
-                    .any(|e| e.span.overlaps(*it) && !(e.kind == EntityKind::Place && it.contains(e.span) && e.span != *it));
+                let taken = out.iter().any(|e| {
+                    e.span.overlaps(*it)
+                        && !(e.kind == EntityKind::Place && it.contains(e.span) && e.span != *it)
+                });
                 if !taken && mentions_overlapping(ctx.mentions, *it).next().is_none() {
                     out.push(FoundEntity::new(
                         EntityKind::Enterprise,

@@ -75,7 +75,8 @@ fn only_capacities(ctx: &View<'_>, span: Span) -> bool {
     let leads = ctx.lex.list(WordList::ProjectLead);
     mentions_overlapping(ctx.mentions, span).all(|m| {
         m.kind == MentionKind::Quantity
-            || (m.kind == MentionKind::Count && leads.suffix_of(&ctx.text[..m.span.start]).is_some())
+            || (m.kind == MentionKind::Count
+                && leads.suffix_of(&ctx.text[..m.span.start]).is_some())
     })
 }
 

@@ -41,8 +41,7 @@ pub(super) fn organisations(ctx: &View<'_>, out: &mut Vec<FoundEntity>) {
             continue;
         }
         if project {
-            match project_owner(ctx, start, s).or_else(|| named_project(ctx, start, stopper, e))
-            {
+            match project_owner(ctx, start, s).or_else(|| named_project(ctx, start, stopper, e)) {
                 Some(p) => start = p,
                 None => continue,
             }
@@ -263,25 +262,34 @@ const PROJECT_CHARS: usize = 24;
 /// Step 4b: a project no known owner opens is named by what follows the verb that builds it:
 /// 建设|年产2万吨高纯纳米氢氧化锂项目, 总投资50亿元建设|碳酸钙循环经济产业化项目. Returns where
 /// the name starts.
-fn named_project(ctx: &View<'_>, start: usize, stopper: Option<usize>, end: usize) -> Option<usize> {
+fn named_project(
+    ctx: &View<'_>,
+    start: usize,
+    stopper: Option<usize>,
+    end: usize,
+) -> Option<usize> {
     let text = ctx.text;
     let mut start = start;
     let mut ti = stopper?;
     // 年产 opens the name (the walk stopped at it)
-    if ctx.lex.list(WordList::ProjectLead).contains(&text[ctx.tokens[ti].range()]) {
+    if ctx
+        .lex
+        .list(WordList::ProjectLead)
+        .contains(&text[ctx.tokens[ti].range()])
+    {
         start = ctx.tokens[ti].start;
         ti = ti.checked_sub(1)?;
     }
     let verb = ctx.tokens.get(ti).filter(|t| t.end == start)?;
     let n = text[start..end].chars().count();
     // the next project of a list (…项目、|年产5万套…项目和|年产2万辆…项目)
-    let listed = matches!(&text[verb.range()], "、" | "和" | "及")
-        && text[..verb.start].ends_with("项目");
+    let listed =
+        matches!(&text[verb.range()], "、" | "和" | "及") && text[..verb.start].ends_with("项目");
     // one project, not a kind of them: a capacity in its name (年产…) or an investment right
     // before the verb (总投资50亿元|建设), and no count after it (实施工业技改项目|202个)
     let name = Span::new(start, end);
-    let capacity = mentions_overlapping(ctx.mentions, name).next().is_some()
-        && only_capacities(ctx, name);
+    let capacity =
+        mentions_overlapping(ctx.mentions, name).next().is_some() && only_capacities(ctx, name);
     let invested = ctx
         .mentions
         .iter()
@@ -290,7 +298,11 @@ fn named_project(ctx: &View<'_>, start: usize, stopper: Option<usize>, end: usiz
         .mentions
         .iter()
         .any(|m| m.span.start == end && m.kind == MentionKind::Count);
-    let ok = (ctx.lex.list(WordList::ProjectVerb).contains(&text[verb.range()]) || listed)
+    let ok = (ctx
+        .lex
+        .list(WordList::ProjectVerb)
+        .contains(&text[verb.range()])
+        || listed)
         && (6..=PROJECT_CHARS).contains(&n)
         && (capacity || invested)
         && !counted;

@@ -205,12 +205,19 @@ impl PipelineBuilder {
             }
         }
         let mut lex = Lexicon::build(&additions)?;
-        // short enterprise names that are everyday words need list context (大全)
+        // short enterprise names that are everyday words other than nouns need list context
+        // (大全, 联想); the user's own names are taken as given
+        let user: std::collections::HashSet<&str> = additions
+            .enterprises
+            .iter()
+            .map(|(w, _)| w.as_str())
+            .collect();
         lex.ambiguous = lex
             .enterprises
             .words()
             .iter()
-            .filter(|w| w.chars().count() <= 2 && segment::is_common_word(w))
+            .filter(|w| w.chars().count() <= 2 && !user.contains(w.as_str()))
+            .filter(|w| segment::is_everyday_non_noun(w))
             .cloned()
             .collect();
         let words = lex

@@ -176,3 +176,15 @@ impl Segmenter {
 pub(crate) fn is_common_word(word: &str) -> bool {
     BASE.has_word(word)
 }
+
+/// Is `word` a word of jieba's dictionary that is no noun (联想 a verb, 大全 an adverb): a short
+/// name spelt like it needs context to be a name. Nouns (华为, 腾讯, 包钢) read as names.
+pub(crate) fn is_everyday_non_noun(word: &str) -> bool {
+    if !BASE.has_word(word) {
+        return false;
+    }
+    match BASE.tag(word, false).as_slice() {
+        [t] if t.word == word => !t.tag.starts_with('n'),
+        _ => true,
+    }
+}

@@ -341,6 +341,28 @@ const CLASSES: &[Class] = &[
         &[(EntityKind::Facility, "重庆雾都宾馆")],
         &[],
     ),
+    // known short names in ordinary sentences; everyday words that are no nouns need context;
+    // a central bank is no enterprise; a short name inside a longer one is part of it
+    (
+        "包钢今年产量增长。华为发布新手机。腾讯营收增长。",
+        &[
+            (EntityKind::Enterprise, "包钢"),
+            (EntityKind::Enterprise, "华为"),
+            (EntityKind::Enterprise, "腾讯"),
+        ],
+        &[],
+    ),
+    ("大家要联想到市场的变化。", &[], &["联想"]),
+    (
+        "中国人民银行发布数据。",
+        &[(EntityKind::Government, "中国人民银行")],
+        &[],
+    ),
+    (
+        "韵升、三吉利3000吨钕铁硼磁体项目正在加快建设。",
+        &[(EntityKind::Enterprise, "三吉利")],
+        &["吉利"],
+    ),
     // the medium that credits a report
     (
         "忠州新闻网讯 （记者 杨忠明）12月8日，全县签约项目12个。",
@@ -437,4 +459,20 @@ fn people_and_name_boundaries() {
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_name_the_user_adds_is_found_even_when_it_is_an_everyday_word() -> Result<(), tiqu::Error> {
+    let p = tiqu::Pipeline::builder()
+        .enterprise("联想控股股份有限公司", &["联想"])
+        .build()?;
+    let doc = p.extract("联想发布年度业绩。")?;
+    assert!(
+        doc.entities
+            .iter()
+            .any(|e| e.kind == EntityKind::Enterprise && e.text == "联想"),
+        "{:?}",
+        doc.entities
+    );
+    Ok(())
 }

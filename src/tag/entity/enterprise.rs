@@ -207,6 +207,14 @@ pub(super) fn names(ctx: &View<'_>, first: usize, out: &mut Vec<FoundEntity>) {
         i += k;
         let (kind, full, rule) = match name {
             Name::Place(def) => (EntityKind::Place, &def.name, Rule::PlaceGazetteer),
+            // the name found by its form (中国人民银行 by 银行) is the body: its kind wins
+            Name::Body(def) if orgs.contains(&span) => {
+                for e in out[first..].iter_mut().filter(|e| e.span == span) {
+                    e.kind = def.kind;
+                    e.rule = Rule::BodyLexicon;
+                }
+                continue;
+            }
             // inside a longer name found by its form (国家发展改革委|办公厅): part of it
             Name::Body(_) if inside_any(&orgs, span) => continue,
             Name::Body(def) => (def.kind, &def.name, Rule::BodyLexicon),
@@ -344,6 +352,17 @@ pub(super) fn capacity_owners(ctx: &View<'_>, first: usize, out: &mut Vec<FoundE
             continue;
         }
         if !has_enterprise_at(&out[first..], owner) {
+            // a short name inside the owner's name is part of it (三|吉利 of 三吉利)
+            let mut k = first;
+            while k < out.len() {
+                let inner = out[k].span;
+                if out[k].kind == EntityKind::Enterprise && owner.contains(inner) && inner != owner
+                {
+                    out.remove(k);
+                } else {
+                    k += 1;
+                }
+            }
             out.push(FoundEntity::new(
                 EntityKind::Enterprise,
                 text[owner.range()].to_string(),
